@@ -1,0 +1,137 @@
+package annotate
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"strconv"
+	"strings"
+
+	"github.com/factsheet/factsheet/extract"
+)
+
+// claims makes one claim of every quantity mention, in text order. tokens
+// holds the tagged tokens of each sentence.
+func claims(doc *Document, tokens [][]extract.Token) []Claim {
+	out := []Claim{}
+	bySentence := mentionsBySentence(doc)
+	occurrence := map[[2]string]int{} // (sentence index, mention text) → count so far
+	for i := range doc.Mentions {
+		m := &doc.Mentions[i]
+		if m.QuantityAttrs == nil {
+			continue
+		}
+		s := doc.Sentences[m.Sentence]
+		key := [2]string{strconv.Itoa(s.Index), m.Text}
+		occurrence[key]++
+		out = append(out, Claim{
+			ID:       ClaimID(doc.Source.ID, s.Text, m.Text, occurrence[key]),
+			Mention:  m.ID,
+			Sentence: s.Index,
+			Subject:  extract.Subject(doc.Source.Text, tokens[s.Index], quantityOf(m)),
+			When:     governingDate(doc, bySentence, m),
+			Entities: sentenceEntities(bySentence[s.Index]),
+			Citation: Citation(doc.Source.Meta, doc.Sentences, s.Index),
+			Quote:    foldSpace(s.Text),
+		})
+	}
+	return out
+}
+
+// ClaimID is the stable id of a claim: "C" and the first 10 hex digits of
+// the SHA-256 of the source id, the sentence text with runs of white space
+// folded to one space, the mention text, and the occurrence number of that
+// text among the sentence's quantities (1 for the first), joined by NUL
+// bytes. Editing one sentence leaves the ids of claims elsewhere unchanged.
+func ClaimID(sourceID, sentence, mention string, occurrence int) string {
+	h := sha256.New()
+	h.Write([]byte(sourceID))
+	h.Write([]byte{0})
+	h.Write([]byte(foldSpace(sentence)))
+	h.Write([]byte{0})
+	h.Write([]byte(mention))
+	h.Write([]byte{0})
+	h.Write([]byte(strconv.Itoa(occurrence)))
+	return "C" + hex.EncodeToString(h.Sum(nil))[:10]
+}
+
+// quantityOf turns a quantity mention back into the extractor's form, for
+// extract.Subject.
+func quantityOf(m *Mention) extract.Quantity {
+	return extract.Quantity{
+		Span:  extract.Span{Start: m.Start, End: m.End},
+		Value: m.Value, High: m.High, Kind: m.Kind, Unit: m.Unit,
+		Surface: m.SurfaceUnit, Qualifier: m.Qualifier, Vague: m.Vague,
+	}
+}
+
+// mentionsBySentence groups the mentions (which are in text order) by the
+// sentence that holds them.
+func mentionsBySentence(doc *Document) [][]*Mention {
+	out := make([][]*Mention, len(doc.Sentences))
+	for i := range doc.Mentions {
+		m := &doc.Mentions[i]
+		out[m.Sentence] = append(out[m.Sentence], m)
+	}
+	return out
+}
+
+// governingDate returns the EDTF value of the date that governs a claim: the
+// nearest date before it in its sentence, else the nearest after it there,
+// else the last date of an earlier sentence of its paragraph. A date that
+// is the baseline of a comparison ("exceeded that of 1957") does not govern.
+func governingDate(doc *Document, bySentence [][]*Mention, q *Mention) string {
+	governs := func(m *Mention) bool { return m.DateAttrs != nil && m.EDTF != "" && !isBaseline(doc, m) }
+	var before, after *Mention
+	for _, m := range bySentence[q.Sentence] {
+		switch {
+		case !governs(m):
+		case m.End <= q.Start:
+			before = m
+		case m.Start >= q.End && after == nil:
+			after = m
+		}
+	}
+	if before != nil {
+		return before.EDTF
+	}
+	if after != nil {
+		return after.EDTF
+	}
+	para := doc.Sentences[q.Sentence].Paragraph
+	for s := q.Sentence - 1; s >= 0 && doc.Sentences[s].Paragraph == para; s-- {
+		ms := bySentence[s]
+		for k := len(ms) - 1; k >= 0; k-- {
+			if governs(ms[k]) {
+				return ms[k].EDTF
+			}
+		}
+	}
+	return ""
+}
+
+// isBaseline reports whether a date is what something is compared with:
+// "that of 1957", "than in 1957", "compared with 1957".
+func isBaseline(doc *Document, m *Mention) bool {
+	s := doc.Sentences[m.Sentence]
+	before := strings.ToLower(foldSpace(doc.Source.Text[s.Start:m.Start]))
+	for _, cue := range []string{"that of", "those of", "than", "than in", "compared with", "compared to", "than that of"} {
+		if strings.HasSuffix(before, cue) {
+			return true
+		}
+	}
+	return false
+}
+
+// sentenceEntities returns the canonical names of the entities among a
+// sentence's mentions, in order of first mention.
+func sentenceEntities(mentions []*Mention) []string {
+	out := []string{}
+	seen := map[string]bool{}
+	for _, m := range mentions {
+		if m.EntityAttrs != nil && !seen[m.Canonical] {
+			seen[m.Canonical] = true
+			out = append(out, m.Canonical)
+		}
+	}
+	return out
+}

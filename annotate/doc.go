@@ -1,0 +1,5 @@
+// Package annotate holds factsheet's document model (sources, sentences,
+// mentions and claims: the JSON contract) and the pipeline that builds it:
+// it runs the extractors over a source, resolves relative dates, links each
+// claim to its sentence and gives it a stable ID.
+package annotate

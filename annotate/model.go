@@ -1,0 +1,99 @@
+package annotate
+
+import "github.com/factsheet/factsheet/sources"
+
+// Document is one annotated source. It is the unit of every export.
+type Document struct {
+	Source    sources.Source `json:"source"`
+	Sentences []Sentence     `json:"sentences"`
+	Mentions  []Mention      `json:"mentions"`
+	Claims    []Claim        `json:"claims"`
+}
+
+// Sentence is a unit of the source's text: a sentence, heading, caption or
+// list item. Index and Paragraph count from 0, Line from 1; Start and End are
+// byte offsets into the source's text.
+type Sentence struct {
+	Index     int    `json:"index"`
+	Paragraph int    `json:"paragraph"`
+	Kind      string `json:"kind"`
+	Start     int    `json:"start"`
+	End       int    `json:"end"`
+	Line      int    `json:"line"`
+	Text      string `json:"text"`
+}
+
+// The types of mention.
+const (
+	TypeEntity   = "entity"
+	TypeDate     = "date"
+	TypeQuantity = "quantity"
+)
+
+// Mention is an entity, date or quantity found in a sentence. The fields of
+// its type are those of the embedded attributes; the others are left out of
+// its JSON.
+type Mention struct {
+	ID       string `json:"id"`
+	Type     string `json:"type"`
+	Text     string `json:"text"`
+	Start    int    `json:"start"`
+	End      int    `json:"end"`
+	Sentence int    `json:"sentence"`
+	*EntityAttrs
+	*DateAttrs
+	*QuantityAttrs
+}
+
+// EntityAttrs are the fields of an entity mention.
+type EntityAttrs struct {
+	Label     string `json:"label"`
+	Canonical string `json:"canonical"`
+}
+
+// DateAttrs are the fields of a date mention. EDTF is empty for a relative
+// date that could not be resolved; Reason then says why. Earliest and Latest
+// are ISO dates, empty where the date is open at that end ("by 1972").
+type DateAttrs struct {
+	EDTF     string `json:"edtf"`
+	Mod      string `json:"mod,omitempty"`
+	Relative bool   `json:"relative"`
+	Anchor   string `json:"anchor,omitempty"`
+	Reason   string `json:"reason,omitempty"`
+	Earliest string `json:"earliest,omitempty"`
+	Latest   string `json:"latest,omitempty"`
+}
+
+// QuantityAttrs are the fields of a quantity mention. Value is null for a
+// vague quantity, High for anything but a range.
+type QuantityAttrs struct {
+	Value       *float64 `json:"value"`
+	High        *float64 `json:"high"`
+	Kind        string   `json:"kind"`
+	Unit        string   `json:"unit"`
+	SurfaceUnit string   `json:"surface_unit,omitempty"`
+	Qualifier   string   `json:"qualifier"`
+	Vague       bool     `json:"vague"`
+}
+
+// Claim is a checkable numeric statement: one quantity mention, the sentence
+// that makes it, what it is about, when, who and where, and how to cite it.
+type Claim struct {
+	ID       string   `json:"id"`
+	Mention  string   `json:"mention"`
+	Sentence int      `json:"sentence"`
+	Subject  string   `json:"subject"`
+	When     string   `json:"when,omitempty"`
+	Entities []string `json:"entities"`
+	Citation string   `json:"citation"`
+	Quote    string   `json:"quote"`
+}
+
+// MentionIndex maps the ids of the document's mentions to the mentions.
+func (d *Document) MentionIndex() map[string]*Mention {
+	m := make(map[string]*Mention, len(d.Mentions))
+	for i := range d.Mentions {
+		m[d.Mentions[i].ID] = &d.Mentions[i]
+	}
+	return m
+}

@@ -1,0 +1,235 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/factsheet/factsheet/annotate"
+	"github.com/factsheet/factsheet/export"
+	"github.com/factsheet/factsheet/sources"
+	"github.com/urfave/cli/v2"
+)
+
+// annotateOptions are the settings of one annotate run.
+type annotateOptions struct {
+	Inputs  []string
+	Output  string // a path, or "-" for standard output
+	Format  string // xlsx, json, jsonl or csv
+	Jobs    int
+	Command []string  // the command line, for the workbook's About sheet
+	Now     time.Time // when the run happens, for the About sheet and backups
+}
+
+func annotateCommand(std streams) *cli.Command {
+	return &cli.Command{
+		Name:      "annotate",
+		Usage:     "read sources and write a fact sheet of their claims, entities and dates",
+		ArgsUsage: "INPUT...",
+		Description: `INPUT is a file, a folder (read recursively, hidden files skipped), a glob,
+or - for standard input. Text may be UTF-8 (with or without a byte-order mark),
+UTF-16 with a byte-order mark, or Windows-1252.
+
+The format follows the extension of -o (.xlsx, .json, .jsonl, .csv), or
+--format; with neither, factsheet.xlsx is written. -o - writes json, jsonl or
+csv to standard output. Files are written atomically; an existing workbook is
+kept as a backup next to the new one.
+
+Exit status: 0 when every input was annotated, 1 when some failed (the others
+are still written and the failures listed), 2 for bad usage.`,
+		Flags: []cli.Flag{
+			&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Usage: "write the fact sheet to `PATH` (- for standard output)"},
+			&cli.StringFlag{Name: "format", Usage: "output `FORMAT`: " + strings.Join(export.Formats, ", ") + " (default: from the -o extension, else xlsx)"},
+			&cli.IntFlag{Name: "jobs", Aliases: []string{"j"}, Value: runtime.NumCPU(), Usage: "annotate `N` sources at once"},
+		},
+		Action: func(c *cli.Context) error {
+			opts := annotateOptions{
+				Inputs:  c.Args().Slice(),
+				Output:  c.String("output"),
+				Format:  c.String("format"),
+				Jobs:    c.Int("jobs"),
+				Command: os.Args,
+				Now:     now(),
+			}
+			return runAnnotate(opts, std)
+		},
+	}
+}
+
+// now returns the time of the run: SOURCE_DATE_EPOCH when it is set (for
+// reproducible workbooks), else the clock.
+func now() time.Time {
+	if s := os.Getenv("SOURCE_DATE_EPOCH"); s != "" {
+		if sec, err := strconv.ParseInt(s, 10, 64); err == nil {
+			return time.Unix(sec, 0).UTC()
+		}
+	}
+	return time.Now()
+}
+
+// resolveOutput settles the output path and format from -o and --format.
+func resolveOutput(opts *annotateOptions) error {
+	if opts.Format != "" {
+		if _, err := export.New(opts.Format, io.Discard, export.Run{}); err != nil {
+			return usageError{err.Error()}
+		}
+	}
+	switch {
+	case opts.Output == "" && opts.Format == "":
+		opts.Output, opts.Format = "factsheet.xlsx", "xlsx"
+	case opts.Output == "":
+		opts.Output = "factsheet." + opts.Format
+	case opts.Format == "" && opts.Output == "-":
+		return usageError{"-o - needs --format json, jsonl or csv"}
+	case opts.Format == "":
+		opts.Format = export.FormatFromPath(opts.Output)
+		if opts.Format == "" {
+			return usageError{fmt.Sprintf("cannot tell the format of %q from its extension; use --format", opts.Output)}
+		}
+	}
+	if opts.Output == "-" && !export.Streaming(opts.Format) {
+		return usageError{opts.Format + " cannot be written to standard output; use -o FILE"}
+	}
+	if opts.Jobs < 1 {
+		return usageError{"--jobs must be at least 1"}
+	}
+	return nil
+}
+
+// runAnnotate annotates the inputs and writes the fact sheet.
+func runAnnotate(opts annotateOptions, std streams) error {
+	if len(opts.Inputs) == 0 {
+		return usageError{"annotate needs at least one INPUT"}
+	}
+	if err := resolveOutput(&opts); err != nil {
+		return err
+	}
+	inputs, errs := sources.Expand(opts.Inputs)
+	for _, err := range errs {
+		fmt.Fprintf(std.err, "factsheet: %s\n", err)
+	}
+	failed := len(errs)
+	if len(inputs) == 0 {
+		fmt.Fprintln(std.err, "factsheet: no inputs to annotate")
+		return exitCode(exitFailed)
+	}
+
+	var stats struct{ docs, sentences, claims int }
+	write := func(w io.Writer) error {
+		out, err := export.New(opts.Format, w, export.Run{
+			Tool:    export.Tool{Name: "factsheet", Version: version},
+			Command: opts.Command,
+			Created: opts.Now,
+		})
+		if err != nil {
+			return err
+		}
+		var werr error
+		annotate.Ordered(len(inputs), opts.Jobs,
+			func(i int) result {
+				src, err := sources.Read(inputs[i], std.in)
+				if err != nil {
+					return result{err: err}
+				}
+				return result{doc: annotate.Annotate(src)}
+			},
+			func(i int, r result) {
+				if r.err != nil {
+					failed++
+					fmt.Fprintf(std.err, "factsheet: %s\n", r.err)
+					return
+				}
+				stats.docs++
+				stats.sentences += len(r.doc.Sentences)
+				stats.claims += len(r.doc.Claims)
+				if werr == nil {
+					werr = out.Write(r.doc)
+				}
+			})
+		if werr != nil {
+			return werr
+		}
+		if stats.docs == 0 {
+			return errNothingAnnotated
+		}
+		return out.Close()
+	}
+
+	var err error
+	if opts.Output == "-" {
+		err = write(std.out)
+	} else {
+		err = writeOutputFile(opts, write, std)
+	}
+	switch {
+	case errors.Is(err, errNothingAnnotated):
+		fmt.Fprintf(std.err, "factsheet: no input could be annotated; %s was not written\n", opts.Output)
+		return exitCode(exitFailed)
+	case err != nil:
+		fmt.Fprintf(std.err, "factsheet: %s: %s\n", opts.Output, err)
+		return exitCode(exitFailed)
+	}
+	if opts.Output != "-" {
+		fmt.Fprintf(std.err, "factsheet: wrote %s: %s, %s, %s\n", opts.Output,
+			plural(stats.docs, "source"), plural(stats.sentences, "sentence"), plural(stats.claims, "claim"))
+	}
+	if failed > 0 {
+		fmt.Fprintf(std.err, "factsheet: %s failed\n", plural(failed, "input"))
+		return exitCode(exitFailed)
+	}
+	return nil
+}
+
+// result is what annotating one input gives.
+type result struct {
+	doc *annotate.Document
+	err error
+}
+
+var errNothingAnnotated = errors.New("nothing annotated")
+
+// writeOutputFile writes the output file atomically. An existing workbook is
+// first copied to a backup named after the time of the run, so that review
+// work typed into it is never lost.
+func writeOutputFile(opts annotateOptions, write func(io.Writer) error, std streams) error {
+	if opts.Format == "xlsx" {
+		if _, err := os.Stat(opts.Output); err == nil {
+			backup := backupName(opts.Output, opts.Now)
+			if err := copyFile(opts.Output, backup); err != nil {
+				return fmt.Errorf("cannot back up the existing workbook: %w", err)
+			}
+			fmt.Fprintf(std.err, "factsheet: kept the previous workbook as %s\n", backup)
+		}
+	}
+	return export.WriteFile(opts.Output, write)
+}
+
+// backupName returns "name.backup-20261128-021705.xlsx" for "name.xlsx".
+func backupName(path string, t time.Time) string {
+	ext := filepath.Ext(path)
+	return strings.TrimSuffix(path, ext) + ".backup-" + t.Format("20060102-150405") + ext
+}
+
+func copyFile(from, to string) error {
+	data, err := os.ReadFile(from)
+	if err != nil {
+		return err
+	}
+	return export.WriteFile(to, func(w io.Writer) error {
+		_, err := w.Write(data)
+		return err
+	})
+}
+
+func plural(n int, word string) string {
+	if n == 1 {
+		return "1 " + word
+	}
+	return strconv.Itoa(n) + " " + word + "s"
+}

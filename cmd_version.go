@@ -1,0 +1,19 @@
+package main
+
+import (
+	"fmt"
+	"runtime"
+
+	"github.com/urfave/cli/v2"
+)
+
+func versionCommand(std streams) *cli.Command {
+	return &cli.Command{
+		Name:  "version",
+		Usage: "print the version of factsheet",
+		Action: func(*cli.Context) error {
+			fmt.Fprintf(std.out, "factsheet %s (%s, %s/%s)\n", version, runtime.Version(), runtime.GOOS, runtime.GOARCH)
+			return nil
+		},
+	}
+}

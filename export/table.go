@@ -1,0 +1,54 @@
+package export
+
+import (
+	"strings"
+
+	"github.com/factsheet/factsheet/annotate"
+)
+
+// claimColumns are the columns of the claims table, shared by the workbook's
+// Claims sheet and CSV.
+var claimColumns = []string{
+	"Claim ID", "Source", "Locator", "Claim", "Kind", "Qualifier", "Value", "High",
+	"Unit", "Subject", "When", "Entities", "Sentence", "Citation",
+}
+
+// claimRow is one row of the claims table. Value and High are nil when the
+// quantity has none.
+type claimRow struct {
+	ID, Source, Locator, Claim, Kind, Qualifier string
+	Value, High                                 *float64
+	Unit, Subject, When, Entities, Sentence     string
+	Citation                                    string
+	mention                                     *annotate.Mention
+	sentence                                    *annotate.Sentence
+}
+
+// claimRows flattens a document's claims into rows of the claims table.
+func claimRows(doc *annotate.Document) []claimRow {
+	mentions := doc.MentionIndex()
+	rows := make([]claimRow, 0, len(doc.Claims))
+	for _, c := range doc.Claims {
+		m := mentions[c.Mention]
+		s := &doc.Sentences[c.Sentence]
+		rows = append(rows, claimRow{
+			ID:        c.ID,
+			Source:    doc.Source.ID,
+			Locator:   annotate.Locator(doc.Sentences, c.Sentence),
+			Claim:     m.Text,
+			Kind:      m.Kind,
+			Qualifier: m.Qualifier,
+			Value:     m.Value,
+			High:      m.High,
+			Unit:      m.Unit,
+			Subject:   c.Subject,
+			When:      c.When,
+			Entities:  strings.Join(c.Entities, "; "),
+			Sentence:  c.Quote,
+			Citation:  c.Citation,
+			mention:   m,
+			sentence:  s,
+		})
+	}
+	return rows
+}

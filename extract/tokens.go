@@ -1,0 +1,121 @@
+package extract
+
+import (
+	"strings"
+	"sync"
+	"sync/atomic"
+	"unicode/utf8"
+
+	"github.com/jdkato/prose/v2"
+)
+
+// Token is a word or punctuation mark of a sentence, as prose's tokenizer
+// splits it, with its part-of-speech tag (Penn Treebank) and its IOB entity
+// label ("B-PERSON", "I-GPE", "O").
+type Token struct {
+	Span
+	Tag   string
+	Label string
+}
+
+// Model holds prose's tagger and entity models. Loading them takes about a
+// fifth of a second, so a process loads them once (see SharedModel) and
+// shares them: they are only read while tagging, and safe for concurrent use.
+type Model struct {
+	prose *prose.Model
+}
+
+var (
+	sharedModel = sync.OnceValue(loadModel)
+	modelLoads  atomic.Int64
+)
+
+// SharedModel returns the process's model, loading it on first use.
+func SharedModel() *Model { return sharedModel() }
+
+// ModelLoads returns how many times the process has loaded prose's models:
+// 1 once anything has been tagged, however many texts were.
+func ModelLoads() int64 { return modelLoads.Load() }
+
+func loadModel() *Model {
+	modelLoads.Add(1)
+	// prose loads its models inside NewDocument; an empty document with
+	// everything but tagging and extraction switched off does just that.
+	doc, _ := prose.NewDocument("", prose.WithSegmentation(false))
+	return &Model{prose: doc.Model}
+}
+
+// Tokens tags each sentence of text with prose and returns the tokens, with
+// byte offsets into text, in order. Sentences whose tokens are not needed can
+// be left out of sentences.
+func (m *Model) Tokens(text string, sentences []Span) []Token {
+	var out []Token
+	for _, s := range sentences {
+		out = append(out, m.sentenceTokens(text, s)...)
+	}
+	return out
+}
+
+func (m *Model) sentenceTokens(text string, s Span) []Token {
+	sentence := s.Text(text)
+	doc, _ := prose.NewDocument(sentence,
+		prose.UsingModel(m.prose),
+		prose.WithSegmentation(false))
+	clean, offsets := sanitize(sentence)
+	toks := doc.Tokens()
+	out := make([]Token, 0, len(toks))
+	cursor := 0
+	for _, t := range toks {
+		k := strings.Index(clean[cursor:], t.Text)
+		if k < 0 || t.Text == "" {
+			continue // prose changed the token beyond its own sanitiser; leave it out
+		}
+		start, end := cursor+k, cursor+k+len(t.Text)
+		cursor = end
+		out = append(out, Token{
+			Span:  Span{s.Start + offsets[start], s.Start + offsets[end]},
+			Tag:   t.Tag,
+			Label: t.Label,
+		})
+	}
+	return out
+}
+
+// sanitize replays the replacements prose's tokenizer makes before it splits
+// words (curly quotes to straight ones, "&rsquo;" to an apostrophe) and
+// returns the cleaned text with, for every byte offset of it (and its end),
+// the matching offset in s.
+func sanitize(s string) (string, []int) {
+	var b strings.Builder
+	offsets := make([]int, 0, len(s)+1)
+	for i := 0; i < len(s); {
+		var repl string
+		size := 1
+		switch {
+		case strings.HasPrefix(s[i:], "&rsquo;"):
+			repl, size = "'", len("&rsquo;")
+		default:
+			r, n := utf8.DecodeRuneInString(s[i:])
+			size = n
+			switch r {
+			case '\u201c', '\u201d':
+				repl = `"`
+			case '\u2018', '\u2019':
+				repl = "'"
+			default:
+				repl = s[i : i+n]
+			}
+		}
+		for k := 0; k < len(repl); k++ {
+			if size == len(repl) {
+				offsets = append(offsets, i+k) // unchanged
+			} else {
+				offsets = append(offsets, i) // replaced: every byte maps to the start
+			}
+		}
+		b.WriteString(repl)
+		i += size
+	}
+	offsets = append(offsets, len(s))
+	return b.String(), offsets
+}

@@ -1,0 +1,57 @@
+package sources
+
+import (
+	"errors"
+	"testing"
+)
+
+func TestDecode(t *testing.T) {
+	tests := []struct {
+		name     string
+		raw      []byte
+		text     string
+		encoding string
+	}{
+		{"utf-8", []byte("Café – 1958"), "Café – 1958", EncodingUTF8},
+		{"utf-8 with bom", []byte("\xEF\xBB\xBFCafé"), "Café", EncodingUTF8BOM},
+		{"utf-16le with bom", []byte{0xFF, 0xFE, 'C', 0, 'a', 0, 'f', 0, 0xE9, 0}, "Café", EncodingUTF16LE},
+		{"utf-16be with bom", []byte{0xFE, 0xFF, 0, 'C', 0, 'a', 0, 'f', 0, 0xE9}, "Café", EncodingUTF16BE},
+		{"windows-1252", []byte("Caf\xE9 \x93quoted\x94 \x80 \xA3"), "Café “quoted” € £", EncodingWindows1252},
+		{"latin-1 text", []byte("na\xEFve"), "naïve", EncodingWindows1252},
+		{"crlf kept", []byte("a\r\nb"), "a\r\nb", EncodingUTF8},
+		{"stray nul", []byte("a\x00b plain text that goes on for a while"), "a\uFFFDb plain text that goes on for a while", EncodingUTF8},
+		{"empty", nil, "", EncodingUTF8},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			text, enc, err := Decode(tt.raw)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if text != tt.text || enc != tt.encoding {
+				t.Errorf("Decode = %q, %s; want %q, %s", text, enc, tt.text, tt.encoding)
+			}
+		})
+	}
+}
+
+func TestDecodeBinary(t *testing.T) {
+	tests := []struct {
+		name string
+		raw  []byte
+		msg  string
+	}{
+		{"pdf", []byte("%PDF-1.7\n..."), "binary file (PDF), not text"},
+		{"png", []byte("\x89PNG\r\n\x1a\n\x00\x00"), "binary file (PNG image), not text"},
+		{"zip", []byte("PK\x03\x04\x14\x00"), "binary file (ZIP archive), not text"},
+		{"nul bytes", []byte("\x00\x01\x02\x03\x00\x00\x00abc\x00\x00"), "binary file, not text"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, _, err := Decode(tt.raw)
+			if !errors.Is(err, ErrBinary) || err.Error() != tt.msg {
+				t.Errorf("Decode error = %v, want %q wrapping ErrBinary", err, tt.msg)
+			}
+		})
+	}
+}
