@@ -145,10 +145,80 @@ func (r *Recognizer) Entities(text string, sentence Span) []Entity {
 		pending = append(pending, cands...)
 	}
 	if len(pending) > 0 {
-		out = append(out, r.modelEntities(text, sentence, ps, pending, mode)...)
+		for k := range pending {
+			hint(text, ps, &pending[k], out)
+		}
+		found := r.modelEntities(text, sentence, ps, pending, mode)
+		out = append(out, found...)
+		// A candidate the model left out may be coordinated with one it
+		// took: "samurai from Satsuma and Chōshū".
+		if len(found) > 0 && mode == caseNormal {
+			for _, c := range pending {
+				if c.initial || covers(found, ps[c.from].Start) {
+					continue
+				}
+				hint(text, ps, &c, out)
+				if c.coord != "" {
+					sp := Span{ps[c.from].Start, ps[c.to].End}
+					out = append(out, Entity{Span: sp, Label: c.coord, Canonical: canonicalText(sp.Text(text)), Origin: OriginRule})
+				}
+			}
+		}
 	}
 	sortEntities(out)
 	return out
+}
+
+// hint notes what the context of a candidate says of it: a name it is
+// coordinated with ("Satsuma and Chōshū", "Champa, Java"), or a preposition
+// of place before it.
+func hint(text string, ps []namePiece, c *candidate, found []Entity) {
+	labelEnding := func(end int) string {
+		for _, e := range found {
+			if e.End == end {
+				return e.Label
+			}
+		}
+		return ""
+	}
+	labelStarting := func(start int) string {
+		for _, e := range found {
+			if e.Start == start {
+				return e.Label
+			}
+		}
+		return ""
+	}
+	and := func(k int) bool { w := ps[k].Text(text); return w == "and" || w == "or" }
+	c.coord, c.listed = "", ""
+	if p := c.from - 1; p >= 0 {
+		switch gap := text[ps[p].End:ps[c.from].Start]; {
+		case gap == ", ":
+			c.listed = labelEnding(ps[p].End)
+		case and(p) && p > 0 && strings.TrimSpace(text[ps[p-1].End:ps[p].Start]) == "":
+			c.coord = labelEnding(ps[p-1].End)
+		case placePrepositions[strings.ToLower(ps[p].Text(text))] && gap == " ":
+			c.place = true
+		}
+	}
+	if n := c.to + 1; c.coord == "" && n < len(ps) {
+		switch gap := text[ps[c.to].End:ps[n].Start]; {
+		case gap == ", " && c.listed == "":
+			c.listed = labelStarting(ps[n].Start)
+		case and(n) && n+1 < len(ps) && gap == " ":
+			c.coord = labelStarting(ps[n+1].Start)
+		}
+	}
+}
+
+// covers reports whether one of es starts at offset.
+func covers(es []Entity, offset int) bool {
+	for _, e := range es {
+		if e.Start == offset {
+			return true
+		}
+	}
+	return false
 }
 
 // knownMatch is a name the gazetteers know, over pieces [from, to].
@@ -268,6 +338,8 @@ func nameRuns(text string, ps []namePiece, known []knownMatch, mode sentenceCase
 			return false
 		case p.initial && functionWords[w]:
 			return false
+		case calendarWords[w]:
+			return calendarName(text, ps, i)
 		case mode == caseTitle && functionWords[w]:
 			return false
 		}
@@ -305,7 +377,7 @@ func nameRuns(text string, ps []namePiece, known []knownMatch, mode sentenceCase
 				j = next
 				continue
 			}
-			if c := connectorAt(text, ps, next, j, cover); c > 0 {
+			if c := connectorAt(text, ps, next, j, cover, known); c > 0 {
 				j = next + c - 1
 				continue
 			}
@@ -315,6 +387,19 @@ func nameRuns(text string, ps []namePiece, known []knownMatch, mode sentenceCase
 		i = j + 1
 	}
 	return out
+}
+
+// calendarName reports whether the month or day at piece i opens a name:
+// "April Theses", "July Crisis", "May Fourth Movement" (capitalised words
+// up to a head word of an event, a law or a work).
+func calendarName(text string, ps []namePiece, i int) bool {
+	for k := i + 1; k < len(ps) && ps[k].upper && text[ps[k-1].End:ps[k].Start] == " "; k++ {
+		switch lastHeads[ps[k].Text(text)] {
+		case "EVENT", "LAW", "WORK":
+			return true
+		}
+	}
+	return false
 }
 
 // runGap reports whether the gap after piece j may stand inside a name.
@@ -336,7 +421,7 @@ var possessiveHeads = nameSet("People", "Peoples", "Workers", "Peasants", "Women
 
 // connectorAt returns how many pieces from i make a connector that joins
 // the name before it (ending at piece j) to the one after it, or 0.
-func connectorAt(text string, ps []namePiece, i, j int, cover []int) int {
+func connectorAt(text string, ps []namePiece, i, j int, cover []int, known []knownMatch) int {
 	w := ps[i].Text(text)
 	if ps[i].upper || !connectors[w] {
 		return 0
@@ -344,13 +429,23 @@ func connectorAt(text string, ps []namePiece, i, j int, cover []int) int {
 	after := func(k int) bool {
 		return k < len(ps) && (ps[k].upper || cover[k] >= 0) && runGap(text, ps, k-1, text[ps[k-1].End:ps[k].Start])
 	}
+	person := func(k int) bool { // a person's name starts at k: "the Committee of Leon Trotsky"
+		if k >= len(ps) {
+			return false
+		}
+		if c := cover[k]; c >= 0 {
+			return known[c].name.Label == "PERSON"
+		}
+		w := ps[k].Text(text)
+		return givenNames[w] || personTitles[w] && !titleOnlyBefore[w] && k+1 < len(ps) && ps[k+1].upper
+	}
 	last := ps[j].Text(text)
 	switch {
-	case w == "of" && (ofHeads[last] != "" || cover[j] >= 0 && i+1 < len(ps) && cover[i+1] >= 0 && cover[i+1] == cover[j]):
-		if after(i + 1) {
+	case w == "of" && (ofHeads[last] != "" || givenNames[last] && cover[j] < 0):
+		if after(i+1) && !person(i+1) {
 			return 1
 		}
-		if i+2 < len(ps) && ps[i+1].Text(text) == "the" && after(i+2) {
+		if i+2 < len(ps) && ps[i+1].Text(text) == "the" && after(i+2) && !person(i+2) {
 			return 2
 		}
 	case w == "for" && lastHeads[last] == "ORG" && after(i+1):
@@ -369,7 +464,10 @@ func connectorAt(text string, ps []namePiece, i, j int, cover []int) int {
 // the model decides.
 type candidate struct {
 	from, to int
-	initial  bool // it opens the sentence or a quotation
+	initial  bool   // it opens the sentence or a quotation
+	coord    string // the label of a name it is coordinated with ("Satsuma and Chōshū")
+	listed   string // the label of a name next to it in a list ("Champa, Java")
+	place    bool   // it follows a preposition of place ("in Skibbereen")
 }
 
 // readRun turns a run into entities: known names, names labelled by a rule,
@@ -392,8 +490,19 @@ func (r *Recognizer) readRun(text string, ps []namePiece, known []knownMatch, ru
 		}
 		return false
 	}
+	single := func(i int) bool { // a known name of one word stands at i: "Soviet" in "Petrograd Soviet"
+		for _, m := range inRun {
+			if m.from == i && m.to == i {
+				return true
+			}
+		}
+		return false
+	}
+	if e, ok := modifiedPlace(text, ps, run, inRun); ok {
+		return []Entity{e}, nil
+	}
 	if mode != caseCaps {
-		if label, from, ok := structuralLabel(text, ps, run, coveredAt); ok {
+		if label, from, ok := structuralLabel(text, ps, run, coveredAt, single); ok {
 			sp := Span{ps[from].Start, ps[run.to].End}
 			return []Entity{{Span: sp, Label: label, Canonical: canonicalText(sp.Text(text)), Origin: OriginRule}}, nil
 		}
@@ -424,6 +533,19 @@ func (r *Recognizer) readRun(text string, ps []namePiece, known []knownMatch, ru
 	return out, cands
 }
 
+// modifiedPlace reads a run of a place modifier and a known place as one
+// place: "Cisalpine Gaul", "Upper Egypt", "North China".
+func modifiedPlace(text string, ps []namePiece, run nameRun, inRun []knownMatch) (Entity, bool) {
+	if len(inRun) != 1 || inRun[0].from != run.from+1 || inRun[0].to != run.to || !placeModifiers[ps[run.from].Text(text)] {
+		return Entity{}, false
+	}
+	if l := inRun[0].name.Label; l != "GPE" && l != "LOC" {
+		return Entity{}, false
+	}
+	sp := Span{ps[run.from].Start, ps[run.to].End}
+	return Entity{Span: sp, Label: inRun[0].name.Label, Canonical: canonicalText(sp.Text(text)), Origin: OriginRule}, true
+}
+
 func matchAt(ms []knownMatch, i int) int {
 	for k, m := range ms {
 		if m.from == i {
@@ -441,24 +563,36 @@ func knownEntity(ps []namePiece, m knownMatch) Entity {
 // EVENT, "... Conference" EVENT, "... River" LOC, "Mount ..." LOC. It
 // returns the label and the piece the name starts at (after any leading
 // title).
-func structuralLabel(text string, ps []namePiece, run nameRun, covered func(int) bool) (string, int, bool) {
-	from := run.from
-	if !covered(from) {
-		from = skipTitles(text, ps, run.from, run.to)
-	}
-	if run.to-from < 1 {
+func structuralLabel(text string, ps []namePiece, run nameRun, covered, single func(int) bool) (string, int, bool) {
+	if run.to == run.from {
 		return "", 0, false
 	}
-	for i := from + 1; i < run.to; i++ {
-		if ps[i].Text(text) == "of" {
-			if label := ofHeads[ps[i-1].Text(text)]; label != "" && !covered(i-1) {
-				return label, from, true
+	for i := run.from + 1; i < run.to; i++ {
+		w := ps[i].Text(text)
+		if w == "the" && epithets[ps[i+1].Text(text)] {
+			return "PERSON", run.from, true // "Frederick the Wise"
+		}
+		if w == "of" {
+			head := ps[i-1].Text(text)
+			switch {
+			case covered(i - 1):
+			case ofHeads[head] != "":
+				return ofHeads[head], run.from, true
+			case givenNames[head] && i-1 == run.from:
+				return "PERSON", run.from, true // "Albert of Brandenburg"
 			}
 			break
 		}
 	}
+	from := run.from
+	if !covered(from) {
+		from = skipTitles(text, ps, run.from, run.to)
+	}
+	if from > run.to || run.to-from < 1 {
+		return "", 0, false
+	}
 	last := ps[run.to].Text(text)
-	if label := lastHeads[last]; label != "" && !covered(run.to) && !ps[run.to].hyphen {
+	if label := lastHeads[last]; label != "" && (!covered(run.to) || single(run.to)) && !ps[run.to].hyphen {
 		if last == "Congress" && isOrdinalWord(ps[run.to-1].Text(text)) {
 			label = "EVENT"
 		}
@@ -467,7 +601,7 @@ func structuralLabel(text string, ps []namePiece, run nameRun, covered func(int)
 		}
 		return label, from, true
 	}
-	if label := firstHeads[ps[from].Text(text)]; label != "" && !covered(from) && !covered(from+1) {
+	if label := firstHeads[ps[from].Text(text)]; label != "" && !covered(from) && (label != "PERSON" || !covered(from+1)) {
 		return label, from, true
 	}
 	return "", 0, false
@@ -478,6 +612,9 @@ func structuralLabel(text string, ps []namePiece, run nameRun, covered func(int)
 // candidate the model must decide, if any is left.
 func readUnknown(text string, ps []namePiece, i, j int) (Entity, *candidate) {
 	k := skipTitles(text, ps, i, j)
+	if k > j {
+		return Entity{}, nil // a title alone: "Premier" before a known name
+	}
 	titled := k > i
 	i = k
 	// Drop connectors left at either end, and a modifier after a hyphen.
@@ -499,17 +636,22 @@ func readUnknown(text string, ps []namePiece, i, j int) (Entity, *candidate) {
 	switch {
 	case titled:
 		return Entity{Span: sp, Label: "PERSON", Canonical: canonicalText(name), Origin: OriginRule}, nil
-	case givenNames[first] && j > i && ps[i+1].upper && !ps[i+1].hyphen:
+	case givenNames[first] && j > i && !ps[i+1].hyphen:
 		return Entity{Span: sp, Label: "PERSON", Canonical: canonicalText(name), Origin: OriginRule}, nil
 	case j == i && !ps[i].initial && groupWord(first):
-		return Entity{Span: sp, Label: "NORP", Canonical: strings.TrimSuffix(canonicalText(name), "s"), Origin: OriginRule}, nil
+		return Entity{Span: sp, Label: "NORP", Canonical: plural(canonicalText(name)), Origin: OriginRule}, nil
+	case j == i && hasSuffixOf(first, demonymSuffixes):
+		return Entity{Span: sp, Label: "NORP", Canonical: canonicalText(name), Origin: OriginRule}, nil
+	case j == i && hasSuffixOf(first, toponymSuffixes):
+		return Entity{Span: sp, Label: "GPE", Canonical: canonicalText(name), Origin: OriginRule}, nil
 	}
 	return Entity{}, &candidate{from: i, to: j, initial: ps[i].initial}
 }
 
 // skipTitles returns the first piece of [i, j] after any person's titles
-// that open it ("Gen.", "Prime Minister", "Party Chairman"). Words that are
-// titles only before another title ("Prime", "War") are skipped only then.
+// that open it ("Gen.", "Prime Minister", "Party Chairman"), j+1 when all
+// of it is titles. Words that are titles only before another title
+// ("Prime", "War") are skipped only then.
 func skipTitles(text string, ps []namePiece, i, j int) int {
 	k := i
 	for k <= j && personTitles[ps[k].Text(text)] {
@@ -518,10 +660,15 @@ func skipTitles(text string, ps []namePiece, i, j int) int {
 	for k > i && titleOnlyBefore[ps[k-1].Text(text)] {
 		k--
 	}
-	if k > j {
-		return i // nothing but titles: not a person's name
-	}
 	return k
+}
+
+// plural returns the plural of a group's name: "Leninist" → "Leninists".
+func plural(w string) string {
+	if strings.HasSuffix(w, "s") {
+		return w
+	}
+	return w + "s"
 }
 
 // groupWord reports whether a capitalised word names the followers of a

@@ -71,10 +71,19 @@ func modelEntity(text string, ps []namePiece, c candidate, toks []Token, mode se
 			votes[label]++
 		}
 	}
+	name := sp.Text(text)
+	if c.coord != "" && !c.initial && mode == caseNormal {
+		return Entity{Span: sp, Label: c.coord, Canonical: canonicalText(name), Origin: OriginRule}, true
+	}
 	if len(votes) == 0 {
+		if c.listed != "" && !c.initial && mode == caseNormal {
+			return Entity{Span: sp, Label: c.listed, Canonical: canonicalText(name), Origin: OriginRule}, true
+		}
+		if c.place && !c.initial && mode == caseNormal && c.from == c.to {
+			return Entity{Span: sp, Label: "GPE", Canonical: canonicalText(name), Origin: OriginRule}, true
+		}
 		return Entity{}, false
 	}
-	name := sp.Text(text)
 	if (c.initial || mode == caseTitle) && (!proper || c.from == c.to && commonShape(name)) {
 		return Entity{}, false
 	}

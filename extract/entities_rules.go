@@ -176,6 +176,8 @@ var lastHeads = map[string]string{
 	"Strait": "LOC", "Straits": "LOC", "Basin": "LOC", "Delta": "LOC", "Coast": "LOC", "Forest": "LOC",
 	"Steppe": "LOC", "Channel": "LOC", "Pass": "LOC", "Gorges": "LOC", "Region": "LOC", "Highlands": "LOC",
 	"Lowlands": "LOC", "Marshes": "LOC",
+	"Orchestra": "ORG", "Choir": "ORG", "Ensemble": "ORG", "Theatre": "FAC", "Theater": "FAC",
+	"Symphony": "WORK", "Concerto": "WORK", "Sonata": "WORK", "Requiem": "WORK", "Diary": "WORK",
 	"Province": "GPE", "Prefecture": "GPE", "County": "GPE", "City": "GPE", "Republic": "GPE",
 	"Kingdom": "GPE", "Empire": "GPE", "Dynasty": "GPE", "Shogunate": "GPE", "Caliphate": "GPE",
 	"Sultanate": "GPE", "Khanate": "GPE", "Oblast": "GPE", "Raj": "GPE", "Territory": "GPE",
@@ -189,7 +191,42 @@ var firstHeads = map[string]string{
 	"Fort": "FAC", "Camp": "FAC", "Emperor": "PERSON", "Empress": "PERSON", "King": "PERSON",
 	"Queen": "PERSON", "Tsar": "PERSON", "Czar": "PERSON", "Tsarina": "PERSON", "Kaiser": "PERSON",
 	"Pope": "PERSON", "Saint": "PERSON", "Sultan": "PERSON", "Shah": "PERSON", "Khan": "PERSON",
-	"Caliph": "PERSON", "Pharaoh": "PERSON", "Empress Dowager": "PERSON",
+	"Caliph": "PERSON", "Pharaoh": "PERSON", "Radio": "ORG", "Union": "ORG", "Army": "ORG",
+}
+
+// calendarWords are the names of months and days: dates, not names, unless
+// a longer name holds them ("October Revolution").
+var calendarWords = nameSet("January", "February", "March", "April", "May", "June", "July", "August",
+	"September", "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+	"Saturday", "Sunday")
+
+// placeModifiers join the place name they stand before: "Cisalpine Gaul",
+// "Upper Egypt", "North China".
+var placeModifiers = nameSet("Upper", "Lower", "Northern", "Southern", "Eastern", "Western", "Central",
+	"Greater", "Outer", "Inner", "North", "South", "East", "West", "New", "Old", "Cisalpine", "Transalpine",
+	"Little", "Far", "Near", "Middle", "Northeast", "Northwest", "Southeast", "Southwest", "Lesser")
+
+// placePrepositions stand before places: an unknown name after one that the
+// model cannot label is read as a place ("in Skibbereen", "to Dandi").
+var placePrepositions = nameSet("in", "at", "from", "to", "near", "into", "across", "through", "towards", "toward", "via", "outside", "around", "beyond", "reached", "entered", "visited", "occupied", "captured")
+
+// demonymSuffixes end the plural names of peoples and the adjectives of
+// cities ("Genoese", "Parisians", "Florentines").
+var demonymSuffixes = []string{"ese", "ians", "ans", "ines", "enes"}
+
+// toponymSuffixes end the names of towns and countries ("Kuibyshev" does
+// not; "Kaliningrad", "Indianapolis", "Darmstadt", "Hyderabad" do).
+var toponymSuffixes = []string{"grad", "gorod", "polis", "stadt", "ville", "chester", "caster", "abad", "istan", "pur"}
+
+// hasSuffixOf reports whether w ends with one of the suffixes and has at
+// least three letters before it.
+func hasSuffixOf(w string, suffixes []string) bool {
+	for _, suf := range suffixes {
+		if strings.HasSuffix(w, suf) && len(w) >= len(suf)+3 {
+			return true
+		}
+	}
+	return false
 }
 
 // modifierSuffixes are the words that, after a hyphen, make a name an

@@ -29,6 +29,11 @@ func scanPieces(text string, s Span) []namePiece {
 	atStart := true // no word yet, or only an opening quote or bracket since the last clause start
 	for i < s.End {
 		r, n := utf8.DecodeRuneInString(text[i:])
+		if (r == '\'' || r == '’') && len(out) > 0 && out[len(out)-1].End == i && i+n < s.End &&
+			(text[i+n] == 's' || text[i+n] == 'S') && (i+n+1 >= s.End || !isNameRune(firstRune(text[i+n+1:]))) {
+			i += n + 1 // a possessive "’s": not a word
+			continue
+		}
 		if !isNameRune(r) {
 			switch {
 			case r == '“' || r == '‘' || r == '"':
