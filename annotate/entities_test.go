@@ -193,12 +193,12 @@ func TestDocumentNames(t *testing.T) {
 func TestUserAliasesWin(t *testing.T) {
 	aliases, err := extract.ParseGazetteer("mine.csv", []byte(strings.Join([]string{
 		"canonical,label,variant",
-		"Mao Tse-tung,PERSON,Mao Zedong",           // prefers Wade–Giles: the gazetteer's other names of Mao follow
-		"Great Leap,EVENT,Great Leap Forward",      // a shorter canonical name
-		"Lushan Plenum,EVENT,Lushan Conference",    // a name of the user's choice
-		"Commune system,ORG,People's Communes",     // renamed
-		"Anshan Steel,ORG,Angang",                  // a name nothing else knows
-		"Soviet Union,GPE,Soviets",                 // wins over the gazetteer's group
+		"Mao Tse-tung,PERSON,Mao Zedong",        // prefers Wade–Giles: the gazetteer's other names of Mao follow
+		"Great Leap,EVENT,Great Leap Forward",   // a shorter canonical name
+		"Lushan Plenum,EVENT,Lushan Conference", // a name of the user's choice
+		"Commune system,ORG,People's Communes",  // renamed
+		"Anshan Steel,ORG,Angang",               // a name nothing else knows
+		"Soviet Union,GPE,Soviets",              // wins over the gazetteer's group
 	}, "\n")))
 	if err != nil {
 		t.Fatal(err)
