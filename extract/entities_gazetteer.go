@@ -126,7 +126,7 @@ func ParseGazetteer(name string, data []byte) (*Gazetteer, error) {
 		if variant == "" {
 			variant = canonical
 		}
-		if nameKey(variant) == "" {
+		if !strings.ContainsFunc(variant, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) {
 			return nil, fmt.Errorf("%s:%d: the variant %q has no letters or digits", name, line, variant)
 		}
 		n := Name{Canonical: canonical, Label: label}
@@ -138,7 +138,11 @@ func ParseGazetteer(name string, data []byte) (*Gazetteer, error) {
 		for _, v := range []string{canonical, variant} {
 			key := nameKey(v)
 			if prev, ok := variants[key]; ok {
-				if prev.name.Canonical != canonical {
+				switch {
+				case prev.name.Canonical == canonical:
+				case nameKey(prev.name.Canonical) == key:
+					return nil, fmt.Errorf("%s:%d: %q is already the canonical name of an entity (line %d)", name, line, v, prev.line)
+				default:
 					return nil, fmt.Errorf("%s:%d: %q is already a name of %q (line %d)", name, line, v, prev.name.Canonical, prev.line)
 				}
 				continue

@@ -69,7 +69,14 @@ func (m *Model) Tags(text string, sentences []Span) []Token {
 
 // sentenceTokens tags one span of text, with prose's entity model when
 // entities is true.
-func (m *Model) sentenceTokens(text string, s Span, entities bool) []Token {
+func (m *Model) sentenceTokens(text string, s Span, entities bool) (out []Token) {
+	defer func() {
+		// prose's tokenizer panics on some malformed text ("People\xe2\x80's"):
+		// such a span has no tokens rather than stopping the program.
+		if recover() != nil {
+			out = nil
+		}
+	}()
 	sentence := s.Text(text)
 	doc, _ := prose.NewDocument(sentence,
 		prose.UsingModel(m.prose),
@@ -77,7 +84,7 @@ func (m *Model) sentenceTokens(text string, s Span, entities bool) []Token {
 		prose.WithExtraction(entities))
 	clean, offsets := sanitize(sentence)
 	toks := doc.Tokens()
-	out := make([]Token, 0, len(toks))
+	out = make([]Token, 0, len(toks))
 	cursor := 0
 	for _, t := range toks {
 		k := strings.Index(clean[cursor:], t.Text)
