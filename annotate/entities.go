@@ -250,8 +250,9 @@ var eastAsianSurnames = map[string]bool{
 }
 
 // surnameForms returns the words of a person's full name that may stand
-// for it alone: its last word, and its first where that is an East Asian
-// family name. Initials and particles are not surnames.
+// for it alone: its last word, its first where that is an East Asian family
+// name, and a ruler's name before the regnal number ("Mehmed" of "Mehmed
+// II"). Initials and particles are not surnames.
 func surnameForms(text, canonical string) []string {
 	var out []string
 	for _, name := range []string{text, canonical} {
@@ -260,7 +261,11 @@ func surnameForms(text, canonical string) []string {
 			continue
 		}
 		last := strings.TrimSuffix(words[len(words)-1], ".")
-		if last == "Jr" || last == "Sr" || isRoman(last) {
+		if isRoman(last) {
+			out = append(out, words[0]) // a ruler: "Mehmed II" is "Mehmed"
+			continue
+		}
+		if last == "Jr" || last == "Sr" {
 			continue
 		}
 		if utf8.RuneCountInString(last) > 1 && startsUpper(last) {

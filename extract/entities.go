@@ -269,10 +269,20 @@ func (r *Recognizer) knownNames(text string, ps []namePiece, mode sentenceCase) 
 		if mode == caseCaps && best == i && utf8.RuneCountInString(w) <= 3 {
 			continue // "US", "IT" in a heading in capitals are words
 		}
+		if best == i && bestName.Label == "PERSON" && i+1 < len(ps) && ps[i+1].upper && !ps[i+1].hyphen &&
+			text[p.End:ps[i+1].Start] == " " && !r.knownAt(text, ps, i+1) {
+			continue // "Jefferson Davis" is not Thomas Jefferson: a known surname before another name
+		}
 		out = append(out, knownMatch{from: i, to: best, name: bestName, origin: bestOrigin})
 		i = best
 	}
 	return out
+}
+
+// knownAt reports whether a known name starts at piece i.
+func (r *Recognizer) knownAt(text string, ps []namePiece, i int) bool {
+	_, _, ok := r.lookup(nameKey(ps[i].Text(text)), false)
+	return ok || r.isPrefix(nameKey(ps[i].Text(text)), false)
 }
 
 // nameGap reports whether the text between two pieces may stand inside a
@@ -498,6 +508,9 @@ func (r *Recognizer) readRun(text string, ps []namePiece, known []knownMatch, ru
 		}
 		return false
 	}
+	if e, ok := joinedPlaces(text, ps, run, inRun); ok {
+		return []Entity{e}, nil
+	}
 	if e, ok := modifiedPlace(text, ps, run, inRun); ok {
 		return []Entity{e}, nil
 	}
@@ -541,6 +554,21 @@ func modifiedPlace(text string, ps []namePiece, run nameRun, inRun []knownMatch)
 	}
 	if l := inRun[0].name.Label; l != "GPE" && l != "LOC" {
 		return Entity{}, false
+	}
+	sp := Span{ps[run.from].Start, ps[run.to].End}
+	return Entity{Span: sp, Label: inRun[0].name.Label, Canonical: canonicalText(sp.Text(text)), Origin: OriginRule}, true
+}
+
+// joinedPlaces reads known places joined by a hyphen as one place:
+// "Alsace-Lorraine", "Schleswig-Holstein".
+func joinedPlaces(text string, ps []namePiece, run nameRun, inRun []knownMatch) (Entity, bool) {
+	if len(inRun) < 2 || inRun[0].from != run.from || inRun[len(inRun)-1].to != run.to {
+		return Entity{}, false
+	}
+	for k, m := range inRun {
+		if l := m.name.Label; l != "GPE" && l != "LOC" || k > 0 && (m.from != inRun[k-1].to+1 || !ps[m.from].hyphen) {
+			return Entity{}, false
+		}
 	}
 	sp := Span{ps[run.from].Start, ps[run.to].End}
 	return Entity{Span: sp, Label: inRun[0].name.Label, Canonical: canonicalText(sp.Text(text)), Origin: OriginRule}, true
