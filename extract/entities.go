@@ -673,6 +673,9 @@ func readUnknown(text string, ps []namePiece, i, j int) (Entity, *candidate) {
 	case j == i && hasSuffixOf(first, toponymSuffixes):
 		return Entity{Span: sp, Label: "GPE", Canonical: canonicalText(name), Origin: OriginRule}, nil
 	}
+	if ps[i].initial && j == i && commonShape(name) {
+		return Entity{}, nil // "Exhausted, ...", "Economists estimated": the model is not asked
+	}
 	return Entity{}, &candidate{from: i, to: j, initial: ps[i].initial}
 }
 
