@@ -113,9 +113,9 @@ func runAnnotate(opts annotateOptions, std streams) error {
 	if err := resolveOutput(&opts); err != nil {
 		return err
 	}
-	pipeline, err := pipelineOptions(opts.Aliases, std)
-	if err != nil {
-		return err
+	pipeline, aerr := pipelineOptions(opts.Aliases, std)
+	if aerr != nil {
+		return aerr
 	}
 	inputs, errs := sources.Expand(opts.Inputs)
 	for _, err := range errs {
@@ -168,6 +168,7 @@ func runAnnotate(opts annotateOptions, std streams) error {
 		return out.Close()
 	}
 
+	var err error
 	if opts.Output == "-" {
 		err = write(std.out)
 	} else {
