@@ -23,6 +23,7 @@ type annotateOptions struct {
 	Output  string // a path, or "-" for standard output
 	Format  string // xlsx, json, jsonl or csv
 	Jobs    int
+	Aliases string    // the user's aliases file (CSV canonical,label,variant), or ""
 	Command []string  // the command line, for the workbook's About sheet
 	Now     time.Time // when the run happens, for the About sheet and backups
 }
@@ -47,6 +48,7 @@ are still written and the failures listed), 2 for bad usage.`,
 			&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Usage: "write the fact sheet to `PATH` (- for standard output)"},
 			&cli.StringFlag{Name: "format", Usage: "output `FORMAT`: " + strings.Join(export.Formats, ", ") + " (default: from the -o extension, else xlsx)"},
 			&cli.IntFlag{Name: "jobs", Aliases: []string{"j"}, Value: runtime.NumCPU(), Usage: "annotate `N` sources at once"},
+			aliasesFlag,
 		},
 		Action: func(c *cli.Context) error {
 			opts := annotateOptions{
@@ -54,6 +56,7 @@ are still written and the failures listed), 2 for bad usage.`,
 				Output:  c.String("output"),
 				Format:  c.String("format"),
 				Jobs:    c.Int("jobs"),
+				Aliases: c.String("aliases"),
 				Command: os.Args,
 				Now:     now(),
 			}
@@ -110,6 +113,10 @@ func runAnnotate(opts annotateOptions, std streams) error {
 	if err := resolveOutput(&opts); err != nil {
 		return err
 	}
+	pipeline, aerr := pipelineOptions(opts.Aliases, std)
+	if aerr != nil {
+		return aerr
+	}
 	inputs, errs := sources.Expand(opts.Inputs)
 	for _, err := range errs {
 		fmt.Fprintf(std.err, "factsheet: %s\n", err)
@@ -137,7 +144,7 @@ func runAnnotate(opts annotateOptions, std streams) error {
 				if err != nil {
 					return result{err: err}
 				}
-				return result{doc: annotate.Annotate(src)}
+				return result{doc: pipeline.Annotate(src)}
 			},
 			func(i int, r result) {
 				if r.err != nil {

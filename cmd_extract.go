@@ -15,8 +15,9 @@ import (
 
 // extractOptions are the settings of one extract run.
 type extractOptions struct {
-	Input string
-	JSONL bool
+	Input   string
+	JSONL   bool
+	Aliases string // the user's aliases file, or ""
 }
 
 func extractCommand(std streams) *cli.Command {
@@ -29,18 +30,23 @@ quantity with its line and column and its normalised value. INPUT is a file
 or - for standard input.`,
 		Flags: []cli.Flag{
 			&cli.BoolFlag{Name: "jsonl", Usage: "write the mentions as JSON Lines instead of a table"},
+			aliasesFlag,
 		},
 		Action: func(c *cli.Context) error {
 			if c.NArg() != 1 {
 				return usageError{"extract needs exactly one INPUT"}
 			}
-			return runExtract(extractOptions{Input: c.Args().First(), JSONL: c.Bool("jsonl")}, std)
+			return runExtract(extractOptions{Input: c.Args().First(), JSONL: c.Bool("jsonl"), Aliases: c.String("aliases")}, std)
 		},
 	}
 }
 
 // runExtract annotates one input and prints its mentions.
 func runExtract(opts extractOptions, std streams) error {
+	pipeline, err := pipelineOptions(opts.Aliases, std)
+	if err != nil {
+		return err
+	}
 	inputs, errs := sources.Expand([]string{opts.Input})
 	if len(errs) > 0 || len(inputs) != 1 {
 		for _, err := range errs {
@@ -56,7 +62,7 @@ func runExtract(opts extractOptions, std streams) error {
 		fmt.Fprintf(std.err, "factsheet: %s\n", err)
 		return exitCode(exitFailed)
 	}
-	doc := annotate.Annotate(src)
+	doc := pipeline.Annotate(src)
 	if opts.JSONL {
 		enc := json.NewEncoder(std.out)
 		enc.SetEscapeHTML(false)

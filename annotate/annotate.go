@@ -10,16 +10,31 @@ import (
 	"github.com/factsheet/factsheet/sources"
 )
 
+// Options are the settings of the pipeline. The zero value uses the
+// built-in gazetteer and no aliases of the user's own.
+type Options struct {
+	// Aliases are the user's own entity names (the --aliases file, read
+	// with ReadAliases). They win over the built-in gazetteer, the aliases
+	// a text defines, and prose's model.
+	Aliases *extract.Gazetteer
+}
+
+// Annotate runs the pipeline over one source with the default options. See
+// Options.Annotate.
+func Annotate(src sources.Source) *Document { return Options{}.Annotate(src) }
+
 // Annotate runs the pipeline over one source: it segments the text, finds
 // entities, dates and quantities sentence by sentence, resolves relative
-// dates, and makes one claim of every quantity. prose's models are shared by
-// all calls (extract.SharedModel), so Annotate is safe to call from many
-// goroutines at once.
-func Annotate(src sources.Source) *Document {
+// dates and the entities' names across the source, and makes one claim of
+// every quantity. prose's models are shared by all calls
+// (extract.SharedModel), so Annotate is safe to call from many goroutines at
+// once.
+func (o Options) Annotate(src sources.Source) *Document {
 	text := src.Text
 	units := extract.Sentences(text)
 	lines := extract.NewLines(text)
 	model := extract.SharedModel()
+	names := extract.NewRecognizer(model, o.Aliases)
 
 	doc := &Document{Source: src}
 	doc.Sentences = make([]Sentence, len(units))
@@ -36,9 +51,11 @@ func Annotate(src sources.Source) *Document {
 			Line:      lines.Line(u.Start),
 			Text:      u.Text(text),
 		}
-		tokens[i] = model.Tokens(text, []extract.Span{u.Span})
-		mentions = append(mentions, sentenceMentions(text, i, u.Span, tokens[i], shifts)...)
+		var ms []Mention
+		ms, tokens[i] = sentenceMentions(text, i, u.Span, model, names, shifts)
+		mentions = append(mentions, ms...)
 	}
+	mentions = resolveEntities(text, doc.Sentences, mentions, names)
 	sort.SliceStable(mentions, func(i, j int) bool {
 		a, b := mentions[i], mentions[j]
 		if a.Start != b.Start {
@@ -60,10 +77,14 @@ func Annotate(src sources.Source) *Document {
 }
 
 // sentenceMentions runs the extractors over one sentence and returns its
-// mentions, with offsets into the whole text. Entities that overlap a date
-// or a quantity are dropped: prose often tags "February" or "Five-Year".
-// The shift of each relative date goes into shifts, by start offset.
-func sentenceMentions(text string, index int, s extract.Span, toks []extract.Token, shifts map[int]extract.Shift) []Mention {
+// mentions, with offsets into the whole text, and the sentence's tagged
+// tokens when a quantity needs them for its subject (prose's tagger is only
+// run then; its entity model only where names may be, by the recogniser).
+// An entity that overlaps a date or a quantity is dropped (prose may tag
+// "February"), unless it holds the whole of it ("War of 1812") or is a name
+// inside a quantity's unit ("26,000 People’s Communes"). The shift of each
+// relative date goes into shifts, by start offset.
+func sentenceMentions(text string, index int, s extract.Span, model *extract.Model, names *extract.Recognizer, shifts map[int]extract.Shift) ([]Mention, []extract.Token) {
 	sentence := s.Text(text)
 	shift := func(sp extract.Span) extract.Span {
 		return extract.Span{Start: sp.Start + s.Start, End: sp.End + s.Start}
@@ -72,7 +93,7 @@ func sentenceMentions(text string, index int, s extract.Span, toks []extract.Tok
 	mention := func(kind string, sp extract.Span) Mention {
 		return Mention{Type: kind, Text: sp.Text(text), Start: sp.Start, End: sp.End, Sentence: index}
 	}
-	var taken []extract.Span
+	var dateSpans, quantitySpans []extract.Span
 	dates := extract.Dates(sentence)
 	for _, d := range dates {
 		sp := shift(d.Span)
@@ -83,7 +104,7 @@ func sentenceMentions(text string, index int, s extract.Span, toks []extract.Tok
 			shifts[sp.Start] = *d.Shift
 		}
 		out = append(out, m)
-		taken = append(taken, sp)
+		dateSpans = append(dateSpans, sp)
 	}
 	for _, q := range extract.Quantities(sentence, dates) {
 		sp := shift(q.Span)
@@ -91,22 +112,32 @@ func sentenceMentions(text string, index int, s extract.Span, toks []extract.Tok
 		m.QuantityAttrs = &QuantityAttrs{Value: q.Value, High: q.High, Kind: q.Kind, Unit: q.Unit,
 			SurfaceUnit: q.Surface, Qualifier: q.Qualifier, Vague: q.Vague}
 		out = append(out, m)
-		taken = append(taken, sp)
+		quantitySpans = append(quantitySpans, sp)
 	}
-	for _, e := range extract.Entities(text, toks) {
-		if overlapsAny(e.Span, taken) {
+	var toks []extract.Token
+	if len(quantitySpans) > 0 {
+		toks = model.Tags(text, []extract.Span{s})
+	}
+	for _, e := range names.Entities(text, s) {
+		if clashes(text, e.Span, dateSpans, false) || clashes(text, e.Span, quantitySpans, true) {
 			continue
 		}
 		m := mention(TypeEntity, e.Span)
-		m.EntityAttrs = &EntityAttrs{Label: e.Label, Canonical: e.Canonical}
+		m.EntityAttrs = &EntityAttrs{Label: e.Label, Canonical: e.Canonical, origin: e.Origin}
 		out = append(out, m)
 	}
-	return out
+	return out, toks
 }
 
-func overlapsAny(s extract.Span, spans []extract.Span) bool {
+// clashes reports whether an entity overlaps one of spans without holding
+// it whole, or (inUnit) lying inside it with no digit of its own.
+func clashes(text string, e extract.Span, spans []extract.Span, inUnit bool) bool {
 	for _, o := range spans {
-		if s.Overlaps(o) {
+		switch {
+		case !e.Overlaps(o):
+		case e.Contains(o) && e != o:
+		case inUnit && o.Contains(e) && !strings.ContainsAny(e.Text(text), "0123456789"):
+		default:
 			return true
 		}
 	}

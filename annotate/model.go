@@ -1,6 +1,9 @@
 package annotate
 
-import "github.com/factsheet/factsheet/sources"
+import (
+	"github.com/factsheet/factsheet/extract"
+	"github.com/factsheet/factsheet/sources"
+)
 
 // Document is one annotated source. It is the unit of every export.
 type Document struct {
@@ -45,10 +48,13 @@ type Mention struct {
 	*QuantityAttrs
 }
 
-// EntityAttrs are the fields of an entity mention.
+// EntityAttrs are the fields of an entity mention: its label and the
+// canonical name of the entity, shared by all the mentions of it.
 type EntityAttrs struct {
 	Label     string `json:"label"`
 	Canonical string `json:"canonical"`
+
+	origin extract.Origin // what settled Label and Canonical
 }
 
 // DateAttrs are the fields of a date mention. EDTF is empty for a relative

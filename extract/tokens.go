@@ -51,19 +51,40 @@ func loadModel() *Model {
 func (m *Model) Tokens(text string, sentences []Span) []Token {
 	var out []Token
 	for _, s := range sentences {
-		out = append(out, m.sentenceTokens(text, s)...)
+		out = append(out, m.sentenceTokens(text, s, true)...)
 	}
 	return out
 }
 
-func (m *Model) sentenceTokens(text string, s Span) []Token {
+// Tags is Tokens without prose's entity model, which takes most of the time
+// of tagging: every token's Label is "O". Entities runs the model itself,
+// only where a name may be.
+func (m *Model) Tags(text string, sentences []Span) []Token {
+	var out []Token
+	for _, s := range sentences {
+		out = append(out, m.sentenceTokens(text, s, false)...)
+	}
+	return out
+}
+
+// sentenceTokens tags one span of text, with prose's entity model when
+// entities is true.
+func (m *Model) sentenceTokens(text string, s Span, entities bool) (out []Token) {
+	defer func() {
+		// prose's tokenizer panics on some malformed text ("People\xe2\x80's"):
+		// such a span has no tokens rather than stopping the program.
+		if recover() != nil {
+			out = nil
+		}
+	}()
 	sentence := s.Text(text)
 	doc, _ := prose.NewDocument(sentence,
 		prose.UsingModel(m.prose),
-		prose.WithSegmentation(false))
+		prose.WithSegmentation(false),
+		prose.WithExtraction(entities))
 	clean, offsets := sanitize(sentence)
 	toks := doc.Tokens()
-	out := make([]Token, 0, len(toks))
+	out = make([]Token, 0, len(toks))
 	cursor := 0
 	for _, t := range toks {
 		k := strings.Index(clean[cursor:], t.Text)
@@ -72,10 +93,14 @@ func (m *Model) sentenceTokens(text string, s Span) []Token {
 		}
 		start, end := cursor+k, cursor+k+len(t.Text)
 		cursor = end
+		label := t.Label
+		if !entities {
+			label = "O"
+		}
 		out = append(out, Token{
 			Span:  Span{s.Start + offsets[start], s.Start + offsets[end]},
 			Tag:   t.Tag,
-			Label: t.Label,
+			Label: label,
 		})
 	}
 	return out

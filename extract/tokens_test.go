@@ -66,19 +66,3 @@ func TestSanitizeOffsets(t *testing.T) {
 		}
 	}
 }
-
-func TestEntitiesFromTokens(t *testing.T) {
-	text := "Nikita Khrushchev visited Beijing in 1959."
-	toks := SharedModel().Tokens(text, []Span{{0, len(text)}})
-	ents := Entities(text, toks)
-	found := map[string]string{}
-	for _, e := range ents {
-		if e.Text(text) != text[e.Start:e.End] || e.Start < 0 || e.End > len(text) {
-			t.Fatalf("entity %+v outside the text", e)
-		}
-		found[e.Text(text)] = e.Label
-	}
-	if found["Nikita Khrushchev"] != "PERSON" {
-		t.Errorf("entities = %v, want Nikita Khrushchev as PERSON", found)
-	}
-}

@@ -1,0 +1,29 @@
+package main
+
+import (
+	"fmt"
+
+	"github.com/factsheet/factsheet/annotate"
+	"github.com/urfave/cli/v2"
+)
+
+// aliasesFlag is the --aliases flag of annotate and extract.
+var aliasesFlag = &cli.StringFlag{
+	Name:  "aliases",
+	Usage: "read your own entity names from `FILE`: CSV lines canonical,label,variant (labels PERSON, ORG, GPE, LOC, NORP, EVENT, WORK, LAW, FAC); they win over the built-in gazetteer and the text's own aliases",
+}
+
+// pipelineOptions returns the pipeline's options for an aliases file ("" for
+// none). A file that cannot be read or has a malformed line is bad usage:
+// the error names the file and the line.
+func pipelineOptions(aliases string, std streams) (annotate.Options, error) {
+	if aliases == "" {
+		return annotate.Options{}, nil
+	}
+	g, err := annotate.ReadAliases(aliases)
+	if err != nil {
+		fmt.Fprintf(std.err, "factsheet: %s\n", err)
+		return annotate.Options{}, exitCode(exitUsage)
+	}
+	return annotate.Options{Aliases: g}, nil
+}
