@@ -49,7 +49,7 @@ var currencyWords = newPhraseTable(map[string]string{
 	"canadian dollar": "CAD", "hong kong dollars": "HKD", "new zealand dollars": "NZD",
 	"singapore dollars": "SGD", "mexican dollars": "MXN", "spanish dollars": "spanish dollar",
 	"silver dollars": "USD",
-	"pound": "GBP", "pounds": "GBP", "pounds sterling": "GBP", "pound sterling": "GBP",
+	"pound":          "GBP", "pounds": "GBP", "pounds sterling": "GBP", "pound sterling": "GBP",
 	"sterling": "GBP", "british pounds": "GBP", "quid": "GBP",
 	"guinea": "guinea", "guineas": "guinea", "shilling": "shilling", "shillings": "shilling",
 	"penny": "penny", "pence": "penny", "pennies": "penny", "farthing": "farthing",

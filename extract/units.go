@@ -36,7 +36,7 @@ var measureUnits = newPhraseTable(map[string]string{
 	"km²": "km²", "km2": "km²", "sq km": "km²", "sq. km": "km²", "square km": "km²",
 	"square kilometre": "km²", "square kilometres": "km²", "square kilometer": "km²",
 	"square kilometers": "km²",
-	"m²": "m²", "m2": "m²", "sq m": "m²", "square metre": "m²", "square metres": "m²",
+	"m²":                "m²", "m2": "m²", "sq m": "m²", "square metre": "m²", "square metres": "m²",
 	"square meter": "m²", "square meters": "m²",
 	"mi²": "mi²", "sq mi": "mi²", "sq. mi": "mi²", "sq miles": "mi²", "sq. miles": "mi²",
 	"square mile": "mi²", "square miles": "mi²",
