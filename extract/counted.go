@@ -73,7 +73,8 @@ func nounPhraseEnd(ws []word, j int) int {
 	k := j
 	for k < len(ws) && k-j < 4 {
 		w := ws[k]
-		if w.kind != wordLetters || nounStop[w.lower] || countVerbs[w.lower] || (k > j && w.joined) {
+		if w.kind != wordLetters || nounStop[w.lower] || countVerbs[w.lower] || (k > j && w.joined) ||
+			(k == j && fractionDenominators[w.lower] != 0) {
 			break
 		}
 		if strings.HasSuffix(w.lower, "ly") && !lyNouns[w.lower] {

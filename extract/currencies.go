@@ -21,8 +21,8 @@ var currencyPrefixes = newPhraseTable(map[string]string{
 	"$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "₽": "RUB", "₩": "KRW",
 	"₣": "FRF", "₦": "NGN", "₱": "PHP", "₺": "TRY", "₿": "XBT", "₴": "UAH", "₪": "ILS",
 	"₫": "VND", "฿": "THB", "₡": "CRC", "₤": "ITL",
-	"US$": "USD", "US $": "USD", "U.S.$": "USD", "U.S. $": "USD", "USD$": "USD", "USD $": "USD",
-	"A$": "AUD", "A $": "AUD", "AU$": "AUD", "AUD$": "AUD", "AUD $": "AUD",
+	"US$": "USD", "US $": "USD", "U.S.$": "USD", "U.S. $": "USD", "U.S $": "USD", "USD$": "USD", "USD $": "USD",
+	"A$": "AUD", "AU$": "AUD", "AUD$": "AUD", "AUD $": "AUD",
 	"C$": "CAD", "C $": "CAD", "CA$": "CAD", "CAD$": "CAD", "CAD $": "CAD",
 	"HK$": "HKD", "HK $": "HKD", "NZ$": "NZD", "NZ $": "NZD", "NZD$": "NZD", "NZD $": "NZD",
 	"S$": "SGD", "Mex$": "MXN", "MXN$": "MXN", "MXN $": "MXN", "R$": "BRL", "NT$": "TWD",
@@ -94,6 +94,9 @@ func currencyPrefixAt(text string, ws []word, j int) (string, string, int, bool)
 	}
 	if ws[j].kind == wordLetters {
 		first := ws[j].text
+		if len(first) == 1 && first != "C" && first != "c" && first != "U" && first != "u" && strings.ToUpper(first) != first {
+			return "", "", j, false // "a $5 loan" is no Australian money
+		}
 		if strings.ToLower(first) != first && strings.ToUpper(first) != first && first != "Rs" && first != "Rmb" && first != "Mex" {
 			return "", "", j, false
 		}

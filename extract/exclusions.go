@@ -36,6 +36,10 @@ func (p *parser) digitsExcluded(n number, marked bool) bool {
 		if prev.text == "#" || prev.text == "№" {
 			return true
 		}
+		// a URL or a code: ?id=12, %2D, a/b/12
+		if w.joined && strings.Contains("%=&?/_@", prev.text) && !(prev.text == "/" && n.start > s) {
+			return true
+		}
 	}
 	if n.plain && n.next < len(ws) {
 		after := ws[n.next]

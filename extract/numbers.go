@@ -23,7 +23,7 @@ var numberWords = map[string]float64{
 var scaleWords = map[string]float64{
 	"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
 	"lakh": 1e5, "lakhs": 1e5, "lac": 1e5, "lacs": 1e5, "crore": 1e7, "crores": 1e7,
-	"bn": 1e9, "bln": 1e9, "mn": 1e6, "mln": 1e6, "tn": 1e12, "trn": 1e12,
+	"bn": 1e9, "bln": 1e9, "mn": 1e6, "mln": 1e6, "tn": 1e12, "trn": 1e12, "tln": 1e12,
 }
 
 // moneyScales are the short scales written straight after an amount of
@@ -185,6 +185,11 @@ func numberAt(ws []word, i int, money bool) (number, bool) {
 // ("10 1/2"), "and a half", a scale word.
 func digitsAt(ws []word, i int, money bool) (number, bool) {
 	w := ws[i]
+	// A fraction alone: "1/4 mile", "3/4".
+	if f, next, ok := slashFraction(ws, i); ok && commonFraction(ws, i) && f < 1 &&
+		!(next < len(ws) && ws[next].joined && ws[next].text == "/") && !(i > 0 && w.joined && ws[i-1].text == "/") {
+		return withScale(ws, number{value: f, start: i, next: next, scale: 1}, money), true
+	}
 	v, ok := parseDigits(w.text)
 	if !ok {
 		return number{}, false
@@ -213,6 +218,16 @@ func slashFraction(ws []word, i int) (float64, int, bool) {
 		return 0, 0, false
 	}
 	return a / b, i + 3, true
+}
+
+// commonFraction reports whether the slash fraction at ws[i] has one of the
+// usual denominators, so that it is not read for a date ("9/11").
+func commonFraction(ws []word, i int) bool {
+	switch ws[i+2].text {
+	case "2", "3", "4", "5", "8", "10", "16":
+		return true
+	}
+	return false
 }
 
 // withScale extends a number over the scale word after it: "million",
@@ -286,6 +301,11 @@ func wordNumberAt(ws []word, i int) (number, bool) {
 			}
 		}
 		return number{}, false
+	}
+	// "quarter million"
+	if w.lower == "quarter" && i+1 < len(ws) && scaleOrCount(ws[i+1].lower) >= 1e3 {
+		s := scaleOrCount(ws[i+1].lower)
+		return number{value: s / 4, start: i, next: i + 2, words: true, scaled: true, scale: s}, true
 	}
 	// "a quarter of a million", "two-thirds of a million", "a quarter million"
 	if f, next, ok := fractionAt(ws, i); ok {
@@ -434,7 +454,8 @@ var fractionDenominators = map[string]float64{
 	"fourth": 4, "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6,
 	"seventh": 7, "sevenths": 7, "eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9,
 	"tenth": 10, "tenths": 10, "twentieth": 20, "twentieths": 20, "hundredth": 100,
-	"hundredths": 100, "thousandth": 1000, "thousandths": 1000,
+	"hundredths": 100, "thousandth": 1000, "thousandths": 1000, "millionth": 1e6,
+	"millionths": 1e6, "billionth": 1e9, "billionths": 1e9, "trillionth": 1e12, "trillionths": 1e12,
 }
 
 // fractionAt reads a fraction in words at ws[i]: "a third", "one-third",

@@ -213,8 +213,20 @@ func (p *parser) coreAt(k int) (core, bool) {
 	if q, next, ok := postQualifierAt(ws, k); ok {
 		c.qual, k = q, next
 	}
+	if code, ok := millionCurrencyAt(ws, k); ok && !c.prefix {
+		// "30 MUSD": millions of dollars
+		c.n.value, c.n.scaled, c.n.scale = scaleBy(c.n.value, 1e6), true, 1e6
+		c.kind, c.unit, c.surface, c.prefix, k = KindMoney, code, ws[k].text, true, k+1
+	}
 	if !c.prefix {
-		kind, unit, surface, next := p.unitAfter(k)
+		from := k
+		if n.scaled && k+1 < len(ws) && ws[k].lower == "of" && countWords[ws[k-1].lower] != 0 {
+			from = k + 1 // "a score of villages"
+		}
+		kind, unit, surface, next := p.unitAfter(from)
+		if next == from {
+			next = k
+		}
 		// "a 10-mile march", "a 12-cent dividend": the unit joined by a hyphen.
 		if next == k && k+1 < len(ws) && ws[k].text == "-" && ws[k].joined && ws[k+1].joined && ws[k+1].kind == wordLetters {
 			if kd, u, s, nx := p.unitAfter(k + 1); kd != KindCount && nx > k+1 {
@@ -223,7 +235,11 @@ func (p *parser) coreAt(k int) (core, bool) {
 				return core{}, false // a 10-year plan, a 75-year-old man
 			}
 		}
+		if kind != KindCount && next < len(ws) && ws[next].joined && (ws[next].kind == wordNumber || ws[next].kind == wordLetters) {
+			return core{}, false // 24703L202: a code, not a measure
+		}
 		c.kind, c.unit, c.surface, k = kind, unit, surface, next
+		c.n.value, k = p.compoundAt(c.kind, c.unit, c.n.value, k)
 	}
 	if c.qual == QualNone {
 		if q, next, ok := postQualifierAt(ws, k); ok {
@@ -245,9 +261,6 @@ func (p *parser) unitAfter(j int) (kind, unit, surface string, next int) {
 	written := func(next int) string { return p.text[ws[j].Start:ws[next-1].End] }
 	if u, next, ok := percentAt(ws, j); ok {
 		return KindPercent, u, written(next), next
-	}
-	if code, ok := millionCurrencyAt(ws, j); ok {
-		return KindMoney, code, ws[j].text, j + 1
 	}
 	if code, next, ok := currencyAfterAt(ws, j); ok {
 		return KindMoney, code, written(next), next
@@ -505,6 +518,9 @@ func (p *parser) vagueAt(j int) (Quantity, int, bool) {
 			}
 		}
 		k++
+		for k < len(ws) && scaleWords[ws[k].lower] > scaleWords[ws[k-1].lower] && len(ws[k].lower) > 3 {
+			k++ // "several hundred thousand"
+		}
 	default:
 		return Quantity{}, j, false
 	}
@@ -515,6 +531,9 @@ func (p *parser) vagueAt(j int) (Quantity, int, bool) {
 		unitFrom = k + 1
 	}
 	kind, unit, surface, next := p.unitAfter(unitFrom)
+	if unitFrom == k && vagueWords[ws[j].lower] {
+		next = unitFrom // "hundreds died": a noun follows only after "of"
+	}
 	if next == unitFrom {
 		next = numEnd // nothing named after "of": the quantity ends before it
 	} else {

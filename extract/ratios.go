@@ -37,6 +37,9 @@ func ratioAt(ws []word, i int, bare bool) (float64, int, bool) {
 	}
 	// "half of", "half the"
 	if ws[i].lower == "half" {
+		if i > 0 && halfNotRatio[ws[i-1].lower] {
+			return 0, i, false // the second half of the century
+		}
 		if i+1 < len(ws) && ws[i+1].lower == "of" {
 			return 0.5, i + 2, true
 		}
@@ -55,6 +58,9 @@ func ratioAt(ws []word, i int, bare bool) (float64, int, bool) {
 		return 0, i, false
 	}
 	if next < len(ws) && ws[next].lower == "of" {
+		if next+2 < len(ws) && (ws[next+1].lower == "a" || ws[next+1].lower == "an") && scaleOrCount(ws[next+2].lower) >= 1e3 {
+			return 0, i, false // "a quarter of a million" is a number
+		}
 		return f, next + 1, true
 	}
 	if bare || (strings.Contains(ws[i].lower, "-") && next < len(ws) && ws[next].kind == wordLetters) {
@@ -63,8 +69,16 @@ func ratioAt(ws []word, i int, bare bool) (float64, int, bool) {
 	return 0, i, false
 }
 
+// halfNotRatio are the words before "half" that make it a part of time or
+// order, not a share: "the second half of the century".
+var halfNotRatio = setOf("first", "second", "latter", "former", "last", "other", "early", "later",
+	"earlier", "back", "front", "top", "bottom", "upper", "lower", "better", "one")
+
 // smallCount reads a number for a ratio: digits or words, without scale.
 func smallCount(ws []word, i int) (number, bool) {
+	if i >= len(ws) {
+		return number{}, false
+	}
 	if ws[i].kind == wordNumber {
 		if !isDigits(ws[i].text) {
 			return number{}, false

@@ -17,7 +17,7 @@ var measureUnits = newPhraseTable(map[string]string{
 	"kg": "kg", "kgs": "kg", "kilogram": "kg", "kilograms": "kg", "kilogramme": "kg",
 	"kilogrammes": "kg", "kilo": "kg", "kilos": "kg",
 	"g": "g", "gram": "g", "grams": "g", "gramme": "g", "grammes": "g",
-	"mg": "mg", "milligram": "mg", "milligrams": "mg", "μg": "µg", "µg": "µg", "microgram": "µg", "micrograms": "µg",
+	"mg": "mg", "milligram": "mg", "milligrams": "mg", "μg": "µg", "µg": "µg", "microgram": "µg", "micrograms": "µg", "microgrammes": "µg",
 	"lb": "lb", "lbs": "lb", "pound": "lb", "pounds": "lb", "oz": "oz", "ounce": "oz", "ounces": "oz",
 	"cwt": "cwt", "hundredweight": "cwt", "quintal": "q", "quintals": "q",
 	"catty": "jin", "catties": "jin", "jin": "jin", "picul": "picul", "piculs": "picul",
@@ -61,6 +61,7 @@ var measureUnits = newPhraseTable(map[string]string{
 	"kilometers per hour": "km/h", "kilometres an hour": "km/h", "kilometers an hour": "km/h",
 	"mph": "mph", "miles per hour": "mph", "miles an hour": "mph", "knot": "kn", "knots": "kn",
 	// temperature and angle
+	"° celsius": "°C", "° fahrenheit": "°F", "° centigrade": "°C",
 	"°c": "°C", "° c": "°C", "°f": "°F", "° f": "°F", "degrees celsius": "°C", "degree celsius": "°C",
 	"degrees centigrade": "°C", "degrees fahrenheit": "°F", "degree fahrenheit": "°F",
 	"°": "°", "degree": "°", "degrees": "°",
