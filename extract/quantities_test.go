@@ -271,7 +271,7 @@ var quantityTests = []struct {
 	{"measure/kg joined", "5kg of rice", []quantityCase{one("5kg", 5, KindMeasure, "kg", QualNone)}},
 	{"measure/lbs joined", "200lbs", []quantityCase{one("200lbs", 200, KindMeasure, "lb", QualNone)}},
 	{"measure/feet", "29,000 feet", []quantityCase{one("29,000 feet", 29000, KindMeasure, "ft", QualNone)}},
-	{"measure/feet and inches", "5 feet 2 inches tall", []quantityCase{one("5 feet 2 inches", 5 + 2.0/12, KindMeasure, "ft", QualNone)}},
+	{"measure/feet and inches", "5 feet 2 inches tall", []quantityCase{one("5 feet 2 inches", 5+2.0/12, KindMeasure, "ft", QualNone)}},
 	{"measure/metres", "324 metres high", []quantityCase{one("324 metres", 324, KindMeasure, "m", QualNone)}},
 	{"measure/kilotons", "a yield of 15 kilotons", []quantityCase{one("15 kilotons", 15, KindMeasure, "kt", QualNone)}},
 	{"measure/megawatts", "600 megawatts", []quantityCase{one("600 megawatts", 600, KindMeasure, "MW", QualNone)}},
