@@ -30,6 +30,9 @@ var scaleWords = map[string]float64{
 // money: "$66bn", "£500m", "$3k".
 var moneyScales = map[string]float64{"m": 1e6, "k": 1e3, "b": 1e9, "mm": 1e6}
 
+// joinedScales are the short scales read straight after any digits: "10k".
+var joinedScales = map[string]float64{"k": 1e3}
+
 // countWords multiply like scale words but are counts of their own: "a
 // dozen", "three score".
 var countWords = map[string]float64{"dozen": 12, "score": 20}
@@ -249,6 +252,9 @@ func withScale(ws []word, n number, money bool) number {
 	s, ok := scaleWords[lw]
 	if !ok && money && ws[j].joined {
 		s, ok = moneyScales[lw]
+	}
+	if !ok && ws[j].joined {
+		s, ok = joinedScales[lw]
 	}
 	if !ok {
 		s, ok = countWords[lw]

@@ -163,6 +163,7 @@ var quantityTests = []struct {
 	{"scale/lakh", "30 lakh rupees", []quantityCase{one("30 lakh rupees", 3e6, KindMoney, "INR", QualNone)}},
 	{"scale/crore", "Rs 5 crore was spent", []quantityCase{one("Rs 5 crore", 5e7, KindMoney, "INR", QualNone)}},
 	{"scale/trillion", "a debt of $1.1 trillion", []quantityCase{one("$1.1 trillion", 1.1e12, KindMoney, "USD", QualNone)}},
+	{"scale/k joined to digits", "a crowd of 10k", []quantityCase{count("10k", 10000, "")}},
 	{"scale/thousand after digits", "2.5 thousand workers", []quantityCase{count("2.5 thousand workers", 2500, "workers")}},
 
 	// Fractions and ratios.
