@@ -1,5 +1,12 @@
 package extract
 
+// The smaller units of a compound amount.
+var (
+	inchWords  = setOf("in", "inch", "inches")
+	ounceWords = setOf("oz", "ounce", "ounces")
+	centWords  = setOf("cent", "cents")
+)
+
 // compoundAt extends an amount over a smaller unit written after it: "5
 // feet 2 inches" is 5.1666… ft, "3 dollars and 50 cents" 3.5 USD, "7 lb 4
 // oz" 7.25 lb. It returns the new value and the index after the smaller
@@ -10,11 +17,11 @@ func (p *parser) compoundAt(kind, unit string, v float64, j int) (float64, int) 
 	var units map[string]bool
 	switch {
 	case kind == KindMeasure && unit == "ft":
-		parts, units = 12, setOf("in", "inch", "inches")
+		parts, units = 12, inchWords
 	case kind == KindMeasure && unit == "lb":
-		parts, units = 16, setOf("oz", "ounce", "ounces")
+		parts, units = 16, ounceWords
 	case kind == KindMoney && (unit == "USD" || unit == "EUR" || unit == "AUD" || unit == "CAD"):
-		parts, units = 100, setOf("cent", "cents")
+		parts, units = 100, centWords
 	default:
 		return v, j
 	}

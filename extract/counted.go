@@ -90,6 +90,9 @@ func nounPhraseEnd(ws []word, j int) int {
 			break
 		}
 		k++
+		if plural(w.lower) && k < len(ws) && ws[k].kind == wordLetters && !ws[k].capitalised() && !plural(ws[k].lower) {
+			break // "15 major bills pass Congress": a plural noun ends the phrase before a verb
+		}
 	}
 	if k > j {
 		last := ws[k-1].lower
@@ -98,6 +101,13 @@ func nounPhraseEnd(ws []word, j int) int {
 		}
 	}
 	return k
+}
+
+// plural reports whether w looks like a plural noun: "bills", "furnaces".
+func plural(w string) bool {
+	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") &&
+		!strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is") && !strings.HasSuffix(w, "'s") &&
+		!strings.HasSuffix(w, "’s")
 }
 
 // verbLike reports whether w looks like a verb form: it ends in -ed or -ing

@@ -62,8 +62,9 @@ func (p *parser) digitsExcluded(n number, marked bool) bool {
 	if !n.plain {
 		return false
 	}
-	if !marked && n.value >= 1000 && n.value <= 2100 && len(w.text) == 4 && yearContext(p.text, w.Span) {
-		return true // a year
+	if !marked && n.value >= 1000 && n.value <= 2100 && len(w.text) == 4 &&
+		(yearContext(p.text, w.Span) || s > 0 && possessives[ws[s-1].lower]) {
+		return true // a year: "in 1958", "its 1940 population"
 	}
 	if n.value >= 1 && n.value <= 31 && len(w.text) <= 2 && nextToMonth(ws, n.start, n.next) {
 		return true // 15 March, March 15
@@ -74,6 +75,10 @@ func (p *parser) digitsExcluded(n number, marked bool) bool {
 	return streetNumber(ws, n.next)
 }
 
+// possessives before a number in the range of years make it a year that
+// qualifies a noun: "its 1940 population".
+var possessives = setOf("its", "their", "his", "her", "our", "whose", "my", "your")
+
 // nameBefore reports whether a capitalised word that names something stands
 // before the number at ws[s]: "Route 66", "Article 231", "Flight 93".
 func nameBefore(ws []word, s int) bool {
@@ -82,7 +87,7 @@ func nameBefore(ws []word, s int) bool {
 		return false
 	}
 	lw := prev.lower
-	if strings.HasSuffix(lw, "'s") || strings.HasSuffix(lw, "’s") || isQualifierWord(lw) || months[prefix3(lw)] != 0 && monthNames[lw] {
+	if strings.HasSuffix(lw, "'s") || strings.HasSuffix(lw, "’s") || isQualifierWord(lw) || monthNames[lw] {
 		return false
 	}
 	if currencyPrefixes.has(lw) || nameExceptions[lw] {
@@ -94,13 +99,6 @@ func nameBefore(ws []word, s int) bool {
 // nameExceptions are capitalised words after which a number is still a
 // quantity.
 var nameExceptions = setOf("i", "total", "totals", "population", "casualties", "deaths", "killed", "wounded")
-
-func prefix3(s string) string {
-	if len(s) < 3 {
-		return s
-	}
-	return s[:3]
-}
 
 // monthNames are the months as written, in lower case.
 var monthNames = setOf("january", "february", "march", "april", "may", "june", "july", "august",

@@ -123,6 +123,8 @@ var quantityTests = []struct {
 	{"digits/bare number", "The siege lasted until the garrison numbered 872.",
 		[]quantityCase{count("872", 872, "")}},
 	{"digits/leading decimal point", "a mortality of .25 per head", []quantityCase{count(".25", 0.25, "")}},
+	{"digits/plural noun ends before a verb", "Roosevelt saw 15 major bills pass Congress.",
+		[]quantityCase{count("15 major bills", 15, "major bills")}},
 	{"digits/number before a verb", "Of the 450,000 men who crossed, fewer than 40,000 returned.",
 		[]quantityCase{count("450,000 men", 450000, "men"), one("fewer than 40,000", 40000, KindCount, "", QualLT)}},
 
@@ -390,6 +392,8 @@ var quantityTests = []struct {
 	{"not/year in a date context", "In 1958 the campaign began.", nil},
 	{"not/year range", "the Great Leap Forward (1958–1961)", nil},
 	{"not/decade", "the 1950s", nil},
+	{"not/year after a possessive", "some 14 percent of its 1940 population",
+		[]quantityCase{one("some 14 percent", 14, KindPercent, "percent", QualApprox)}},
 	{"not/century", "the 19th century", nil},
 	{"not/ordinal plan", "the First Five-Year Plan", nil},
 	{"not/Second World War", "after the Second World War", nil},
