@@ -255,6 +255,8 @@ var quantityTests = []struct {
 
 	// Measures.
 	{"measure/tonnes", "400,000 tonnes of grain", []quantityCase{one("400,000 tonnes", 400000, KindMeasure, "t", QualNone)}},
+	{"measure/t spaced", "100 t of coal", []quantityCase{one("100 t", 100, KindMeasure, "t", QualNone)}},
+	{"measure/t joined", "a 100t crane", []quantityCase{one("100t", 100, KindMeasure, "t", QualNone)}},
 	{"measure/metric tons", "16,000 metric tons", []quantityCase{one("16,000 metric tons", 16000, KindMeasure, "t", QualNone)}},
 	{"measure/million tons", "5.35 million tons of grain", []quantityCase{one("5.35 million tons", 5.35e6, KindMeasure, "t", QualNone)}},
 	{"measure/kilometres", "a march of 12 kilometres", []quantityCase{one("12 kilometres", 12, KindMeasure, "km", QualNone)}},
@@ -340,6 +342,7 @@ var quantityTests = []struct {
 	{"range/between and", "between 15 and 45 million deaths", []quantityCase{rng("between 15 and 45 million deaths", 1.5e7, 4.5e7, KindCount, "deaths")}},
 	{"range/larger low end keeps its value", "between 800,000 and 1.5 million", []quantityCase{rng("between 800,000 and 1.5 million", 800000, 1.5e6, KindCount, "")}},
 	{"range/en dash", "15–20 thousand men", []quantityCase{rng("15–20 thousand men", 15000, 20000, KindCount, "men")}},
+	{"range/en dash with scale", "15–45 million deaths", []quantityCase{rng("15–45 million deaths", 1.5e7, 4.5e7, KindCount, "deaths")}},
 	{"range/hyphen", "300-400 ships", []quantityCase{rng("300-400 ships", 300, 400, KindCount, "ships")}},
 	{"range/to", "3 to 4 million", []quantityCase{rng("3 to 4 million", 3e6, 4e6, KindCount, "")}},
 	{"range/or", "2 or 3 million", []quantityCase{rng("2 or 3 million", 2e6, 3e6, KindCount, "")}},
