@@ -136,7 +136,7 @@ func currencyAfterAt(ws []word, j int) (string, int, bool) {
 	if !ok {
 		return "", j, false
 	}
-	if len(w.lower) <= 3 && w.lower != w.text && !currencyCodes[w.text] {
+	if next == j+1 && len(w.lower) <= 3 && w.lower != w.text && !currencyCodes[w.text] {
 		return "", j, false // "Usd"
 	}
 	if (w.lower == "pound" || w.lower == "pounds") && next == j+1 && weighed(ws, j) {

@@ -83,7 +83,7 @@ var starters = func() map[string]bool {
 	m := map[string]bool{
 		"a": true, "an": true, "half": true, "between": true, "from": true, "minus": true,
 		"negative": true, "twice": true, "thrice": true, "several": true, "many": true,
-		"few": true, "couple": true,
+		"few": true, "couple": true, "quarter": true,
 	}
 	for _, t := range []phraseTable{preQualifiers, currencyPrefixes} {
 		for w := range t {
@@ -132,7 +132,7 @@ func (p *parser) quantityAt(i int) (Quantity, int, bool) {
 	if q, next, ok := preQualifiers.at(ws, i); ok && next < len(ws) {
 		qual, j = q, next
 		if (ws[i].lower == "c" || ws[i].lower == "ca") && !(next < len(ws) && ws[next].kind == wordNumber) {
-			return Quantity{}, i, false
+			qual, j = QualNone, i // "c" before anything but a number is no circa ("C$ 300")
 		}
 	}
 	q, next, ok := p.bareAt(j, qual != QualNone || (i > 0 && ws[i-1].lower == "by"))

@@ -251,6 +251,8 @@ var quantityTests = []struct {
 	{"money/an estimated", "an estimated $2 billion", []quantityCase{one("an estimated $2 billion", 2e9, KindMoney, "USD", QualApprox)}},
 	{"money/trap a before dollar sign", "a $5 million loan", []quantityCase{one("$5 million", 5e6, KindMoney, "USD", QualNone)}},
 	{"money/millions written in the code", "in excess of 30 MUSD", []quantityCase{one("in excess of 30 MUSD", 3e7, KindMoney, "USD", QualGT)}},
+	{"money/Canadian dollar sign", "a charge of C$ 300 million", []quantityCase{one("C$ 300 million", 3e8, KindMoney, "CAD", QualNone)}},
+	{"money/quarter million", "quarter million US dollars", []quantityCase{one("quarter million US dollars", 250000, KindMoney, "USD", QualNone)}},
 	{"money/Rs", "Rs 500", []quantityCase{one("Rs 500", 500, KindMoney, "INR", QualNone)}},
 
 	// Measures.
