@@ -23,7 +23,7 @@ var preQualifiers = newPhraseTable(map[string]string{
 
 	"at least": QualGTE, "no fewer than": QualGTE, "no less than": QualGTE,
 	"not less than": QualGTE, "not fewer than": QualGTE, "a minimum of": QualGTE,
-	"as few as": QualGTE, "at the very least": QualGTE, "≥": QualGTE, ">=": QualGTE,
+	"as few as": QualGTE, "as low as": QualGTE, "as little as": QualGTE, "at the very least": QualGTE, "≥": QualGTE, ">=": QualGTE,
 
 	"less than": QualLT, "fewer than": QualLT, "under": QualLT, "below": QualLT,
 	"just under": QualLT, "just below": QualLT, "well under": QualLT, "well below": QualLT,

@@ -323,6 +323,7 @@ var quantityTests = []struct {
 	{"qualifier/at least", "at least 300 people", []quantityCase{one("at least 300 people", 300, KindCount, "people", QualGTE)}},
 	{"qualifier/no fewer than", "no fewer than 300 people", []quantityCase{one("no fewer than 300 people", 300, KindCount, "people", QualGTE)}},
 	{"qualifier/no less than", "no less than 300 people", []quantityCase{one("no less than 300 people", 300, KindCount, "people", QualGTE)}},
+	{"qualifier/as low as", "as low as −30 °C", []quantityCase{one("as low as −30 °C", -30, KindMeasure, "°C", QualGTE)}},
 	{"qualifier/as few as", "as few as 300 people", []quantityCase{one("as few as 300 people", 300, KindCount, "people", QualGTE)}},
 	{"qualifier/less than", "less than 300 people", []quantityCase{one("less than 300 people", 300, KindCount, "people", QualLT)}},
 	{"qualifier/fewer than", "fewer than 20 survivors", []quantityCase{one("fewer than 20 survivors", 20, KindCount, "survivors", QualLT)}},

@@ -81,6 +81,11 @@ func subject(text string, toks []Token, q Quantity) string {
 			return text[toks[s].Start:toks[v-1].End] // grain output tripled
 		}
 	}
+	if before >= 0 && isNoun(toks[before].Tag) && strings.HasPrefix(quantityText, "as ") {
+		if s, ok := nounPhraseBack(text, toks, before); ok {
+			return text[toks[s].Start:toks[before].End] // temperatures as low as −30 °C
+		}
+	}
 	if before > 0 && strings.EqualFold(toks[before].Text(text), "of") && isNoun(toks[before-1].Tag) {
 		if s, ok := nounPhraseBack(text, toks, before-1); ok {
 			return text[toks[s].Start:toks[before-1].End] // a population of 60.3 million
@@ -271,6 +276,22 @@ func clauseSubject(text string, toks []Token, before int) (int, int, bool) {
 			continue
 		}
 		break
+	}
+	// After an adverbial phrase ("During the Great Depression US industrial
+	// output fell"), the subject starts after the phrase's proper name.
+	if s > 0 && toks[s-1].Tag == "IN" {
+		k := s
+		for k < v && toks[k].Tag == "DT" {
+			k++
+		}
+		if k < v && strings.HasPrefix(toks[k].Tag, "NNP") {
+			for k < v && strings.HasPrefix(toks[k].Tag, "NNP") {
+				k++
+			}
+			if hasNoun(toks[k:v]) {
+				s = k
+			}
+		}
 	}
 	// The subject starts at its first noun or adjective, not a preposition
 	// or determiner.

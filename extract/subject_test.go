@@ -49,6 +49,10 @@ func TestSubject(t *testing.T) {
 		{"determiner opens the phrase", "By the winter of 1941-42 the daily bread ration for workers had fallen to 250 grams.",
 			"250 grams", "daily bread ration for workers had fallen"},
 		{"unit is no subject", "Admission cost 1 franc.", "1 franc", ""},
+		{"adverbial phrase before the subject", "During the Great Depression US industrial output fell by almost half.",
+			"almost half", "industrial output fell"},
+		{"noun before as low as", "The retreat covered 1,000 kilometres in temperatures as low as −30 °C.",
+			"as low as −30 °C", "temperatures"},
 		{"ratio with qualifier", "Nearly half of the army deserted.",
 			"Nearly half of", "army"},
 	}
