@@ -1,18 +1,21 @@
 package extract
 
-import (
-	"strings"
-)
-
 // Quantity is a numeric expression found in a text: a count, percentage,
 // amount of money, measure, ratio or multiplier, with its qualifier ("more
 // than" is gt). Value is nil for a vague quantity ("millions of tons"); High
-// is the upper end of a range. Unit is normalised ("USD", "t", "percent") or,
-// for a count, the counted noun phrase as written ("backyard furnaces");
-// Surface is the unit as written where it differs in kind from Unit ("$",
-// "tonnes", "per cent"), and empty for counts.
+// is the upper end of a range. Unit is normalised ("USD", "t", "percent")
+// or, for a count, the counted noun phrase as written ("backyard
+// furnaces"); Surface is the unit as written for money, measures and
+// percentages ("$", "tonnes", "per cent"), and empty otherwise.
+//
+// Span covers the whole expression, qualifiers included ("more than 30
+// million people"); Bare leaves out the qualifiers ("30 million people"),
+// and Numeral covers the number alone ("30 million", "15 and 45 million" in
+// a range), without sign of currency or unit.
 type Quantity struct {
 	Span
+	Bare      Span
+	Numeral   Span
 	Value     *float64
 	High      *float64
 	Kind      string
@@ -32,37 +35,33 @@ const (
 	KindMultiplier = "multiplier"
 )
 
-// The qualifiers of a quantity.
-const (
-	QualNone   = "none"
-	QualApprox = "approx"
-	QualGT     = "gt"
-	QualGTE    = "gte"
-	QualLT     = "lt"
-	QualLTE    = "lte"
-	QualRange  = "range"
-)
-
-// Quantities finds the numeric expressions of text, in order. Numbers that
-// lie inside one of dates (years, days of the month) are not quantities, nor
-// are ordinals, numbers in names ("Route 66"), footnote markers ("[12]"),
-// page references ("p. 45") and fixed phrases ("walk on two legs", "one
-// another").
+// Quantities finds the numeric expressions of text, in order and without
+// overlaps. Numbers that lie inside one of dates (years, days of the month)
+// are not quantities, nor are ordinals, numbers in names ("Route 66"),
+// footnote markers ("[12]"), page references ("p. 45"), list numbering and
+// fixed phrases ("walk on two legs", "one another"); see exclusions.go.
 func Quantities(text string, dates []Date) []Quantity {
-	ws := words(text)
+	p := &parser{text: text, ws: words(text)}
 	var out []Quantity
 	d := 0
-	for i := 0; i < len(ws); {
-		q, next, ok := quantityAt(text, ws, i)
+	for i := 0; i < len(p.ws); {
+		if !p.mayStart(i) {
+			i++
+			continue
+		}
+		q, next, ok := p.quantityAt(i)
 		if ok {
 			for d < len(dates) && dates[d].End <= q.Start {
 				d++
 			}
-			if d < len(dates) && dates[d].Overlaps(q.Span) {
-				ok = false
+			for k := d; k < len(dates) && dates[k].Start < q.End; k++ {
+				if dates[k].Overlaps(q.Span) {
+					ok = false
+					break
+				}
 			}
 		}
-		if !ok {
+		if !ok || next <= i {
 			i++
 			continue
 		}
@@ -72,474 +71,321 @@ func Quantities(text string, dates []Date) []Quantity {
 	return out
 }
 
+// parser holds a text and its words while quantities are read from it.
+type parser struct {
+	text string
+	ws   []word
+}
+
+// starters are the letter words a quantity can begin with; any other word
+// of letters is passed over at once.
+var starters = func() map[string]bool {
+	m := map[string]bool{
+		"a": true, "an": true, "half": true, "between": true, "from": true, "minus": true,
+		"negative": true, "twice": true, "thrice": true, "several": true, "many": true,
+		"few": true, "couple": true, "quarter": true,
+	}
+	for _, t := range []phraseTable{preQualifiers, currencyPrefixes} {
+		for w := range t {
+			m[w] = true
+		}
+	}
+	for _, tab := range []map[string]float64{numberWords, scaleWords, countWords, multiplierWords} {
+		for w := range tab {
+			m[w] = true
+		}
+	}
+	for w := range vagueWords {
+		m[w] = true
+	}
+	return m
+}()
+
+// mayStart reports whether a quantity can begin at ws[i]: a number, a sign,
+// or a word that opens one.
+func (p *parser) mayStart(i int) bool {
+	w := p.ws[i]
+	switch w.kind {
+	case wordNumber, wordSymbol:
+		return true
+	case wordPunct:
+		return w.text == "-" || w.text == "−" || w.text == ">" || w.text == "<" || w.text == "~" ||
+			w.text == "≈" || w.text == "≥" || w.text == "≤"
+	}
+	if starters[w.lower] {
+		return true
+	}
+	// twenty-six, one-third, ten-fold, six-mile
+	for k := 0; k < len(w.lower); k++ {
+		if w.lower[k] == '-' {
+			return starters[w.lower[:k]]
+		}
+	}
+	return false
+}
+
 // quantityAt parses the quantity that starts at ws[i], if any, and returns
 // it with the index of the word after it.
-func quantityAt(text string, ws []word, i int) (Quantity, int, bool) {
-	if q, next, ok := multiplierAt(ws, i); ok {
-		return q, next, true
-	}
-	if q, next, ok := ratioAt(ws, i); ok {
-		return q, next, true
-	}
-	if isFixedPhrase(ws, i) {
-		return Quantity{}, 0, false
-	}
-	q := Quantity{Qualifier: QualNone}
-	j := i
-	opener := ""
-	if qual, next, ok := phraseAt(ws, j, qualifierPhrases); ok {
-		q.Qualifier, j = qual, next
-	} else if (ws[j].lower == "between" || ws[j].lower == "from") && !afterChangeVerb(ws, i) {
-		opener, j = ws[j].lower, j+1
-	}
-	if j >= len(ws) {
-		return Quantity{}, 0, false
-	}
-	// A vague quantity: "millions of tons", "tens of thousands of people".
-	if afterOf, ok := vagueAt(ws, j); ok {
-		q.Vague, q.Qualifier = true, QualApprox
-		next := afterOf
-		q.Kind, q.Unit, q.Surface, next = unitAfter(text, ws, afterOf)
-		if next == afterOf {
-			next = afterOf - 1 // nothing named after "of": the quantity ends before it
-		}
-		q.Span = Span{ws[i].Start, ws[next-1].End}
-		return q, next, true
-	}
-	currency := ""
-	if c, next, ok := currencySymbolAt(ws, j); ok {
-		currency, j = c, next
-	}
-	n, ok := numberAt(ws, j, currency != "")
-	if !ok || !plainNumber(text, ws, j, n, currency != "" || q.Qualifier != QualNone) {
-		return Quantity{}, 0, false
-	}
-	value := n.value
-	q.Value = &value
-	j = n.next
-	// A range: "15–45 million", "20 to 30 percent", "between 15 and 45".
-	if high, next, ok := rangeEndAt(ws, j, opener, currency != "", afterChangeVerb(ws, i)); ok {
-		// "15–45 million": the low end shares the high end's scale, unless
-		// it is already the larger ("800,000 and 1.5 million").
-		if n.scale == 1 && high.scale > 1 && scaleBy(value, high.scale) <= high.value {
-			value = scaleBy(value, high.scale)
-		}
-		h := high.value
-		q.High, q.Qualifier, j = &h, QualRange, next
-	} else if opener != "" {
-		return Quantity{}, 0, false
-	}
-	if currency != "" {
-		q.Kind, q.Unit, q.Surface = KindMoney, currency, currencySurface(ws, i, j)
-	} else {
-		q.Kind, q.Unit, q.Surface, j = unitAfter(text, ws, j)
-		if q.Kind == KindCount && q.Unit == "" && n.words && !n.scaled {
-			return Quantity{}, 0, false // "two" alone says nothing
+func (p *parser) quantityAt(i int) (Quantity, int, bool) {
+	ws := p.ws
+	qual, j := QualNone, i
+	if q, next, ok := preQualifiers.at(ws, i); ok && next < len(ws) {
+		qual, j = q, next
+		if (ws[i].lower == "c" || ws[i].lower == "ca") && !(next < len(ws) && ws[next].kind == wordNumber) {
+			qual, j = QualNone, i // "c" before anything but a number is no circa ("C$ 300")
 		}
 	}
-	q.Span = Span{ws[i].Start, ws[j-1].End}
-	return q, j, true
-}
-
-// plainNumber rules out numbers that are not quantities: ordinals ("1st"),
-// decades ("1950s"), years in a date context, numbers in names ("Route 66"),
-// footnote markers, page references, clock times and numbers that are the
-// first half of a compound adjective ("a 10-mile march").
-func plainNumber(text string, ws []word, j int, n number, marked bool) bool {
-	w := ws[j]
-	if w.kind == wordNumber {
-		if n.next < len(ws) && !n.scaled {
-			after := ws[n.next]
-			if after.joined && after.kind == wordLetters && !isUnitWord(after.lower) {
-				return false // 1st, 1950s, 12a
-			}
-			if after.joined && (after.text == ":" || after.text == "-") {
-				return false // 10:30, a 10-mile march
-			}
-			if after.text == "]" && j > 0 && ws[j-1].text == "[" {
-				return false // [12]
-			}
-		}
-		if !marked && !n.scaled && !strings.ContainsAny(w.text, ",.") && n.value >= 1000 && n.value <= 2100 &&
-			yearContext(text, w.Span) {
-			return false // a year
-		}
-		if j > 0 {
-			prev := ws[j-1]
-			if pageWords[strings.TrimSuffix(prev.lower, ".")] || (prev.text == "." && j > 1 && pageWords[ws[j-2].lower]) {
-				return false // p. 45, vol. 2
-			}
-			if !marked && prev.kind == wordLetters && prev.capitalised() && !strings.ContainsAny(w.text, ",.") &&
-				!strings.HasSuffix(prev.lower, "'s") && !strings.HasSuffix(prev.lower, "’s") &&
-				!sentenceStart(ws, j-1) && !isQualifierWord(prev.lower) {
-				return false // Route 66, Apollo 11
-			}
-		}
-	}
-	return true
-}
-
-// sentenceStart reports whether ws[k] begins a sentence (or the text).
-func sentenceStart(ws []word, k int) bool {
-	return k == 0 || ws[k-1].text == "." || ws[k-1].text == "!" || ws[k-1].text == "?" ||
-		ws[k-1].text == "\"" || ws[k-1].text == "“"
-}
-
-var pageWords = setOf("p", "pp", "page", "pages", "vol", "vols", "volume", "no", "nos",
-	"chapter", "ch", "chap", "fig", "figure", "note", "n", "nn", "section", "sec",
-	"art", "article", "line", "lines", "plate", "table", "folio", "fol", "ff")
-
-// rangeEndAt reads the second number of a range. After a verb of change
-// ("rose from 8.9 million to 17.9 million") "to" starts a second quantity.
-func rangeEndAt(ws []word, j int, opener string, money, change bool) (number, int, bool) {
-	if j+1 >= len(ws) {
-		return number{}, 0, false
-	}
-	sep := ws[j].lower
-	ok := false
-	switch opener {
-	case "between":
-		ok = sep == "and"
-	case "from":
-		ok = sep == "to"
-	default:
-		ok = sep == "–" || sep == "—" || sep == "-" || (sep == "to" && !change)
-	}
+	q, next, ok := p.bareAt(j, qual != QualNone || (i > 0 && ws[i-1].lower == "by"))
 	if !ok {
-		return number{}, 0, false
+		return Quantity{}, i, false
 	}
-	k := j + 1
-	if money {
-		if _, next, ok := currencySymbolAt(ws, k); ok {
-			k = next
+	if qual != QualNone && q.Qualifier != QualRange && !q.Vague {
+		q.Qualifier = qual
+	}
+	q.Span = Span{ws[i].Start, q.Bare.End}
+	return q, next, true
+}
+
+// bareAt reads a quantity without the qualifier before it. bare allows a
+// fraction alone ("more than half", "by a third").
+func (p *parser) bareAt(j int, bare bool) (Quantity, int, bool) {
+	ws := p.ws
+	if v, next, ok := multiplierAt(ws, j); ok {
+		return p.simple(KindMultiplier, v, j, next, next), next, true
+	}
+	if q, next, ok := p.hyphenatedMeasureAt(j); ok {
+		return q, next, true
+	}
+	if v, next, ok := ratioAt(ws, j, bare); ok {
+		numEnd := next
+		if ws[next-1].lower == "of" {
+			numEnd = next - 1
 		}
+		q := p.simple(KindRatio, v, j, next, numEnd)
+		return q, next, !(ws[j].capitalised() && !sentenceStart(ws, j) && ws[j].kind == wordLetters)
 	}
-	n, ok := numberAt(ws, k, money)
+	if q, next, ok := p.amountAt(j); ok {
+		return q, next, true
+	}
+	return p.vagueAt(j)
+}
+
+// simple makes a quantity of one value over ws[j:end], its numeral ending
+// before ws[numEnd].
+func (p *parser) simple(kind string, v float64, j, end, numEnd int) Quantity {
+	sp := Span{p.ws[j].Start, p.ws[end-1].End}
+	return Quantity{Span: sp, Bare: sp, Numeral: Span{p.ws[j].Start, p.ws[numEnd-1].End},
+		Value: &v, Kind: kind, Qualifier: QualNone}
+}
+
+// core is one number with what belongs to it: a currency before it, a unit
+// after it, a qualifier after it ("or more").
+type core struct {
+	n       number
+	start   int // index of the first word (the currency sign, or the number)
+	end     int // index after the last word
+	kind    string
+	unit    string
+	surface string
+	qual    string
+	prefix  bool // the currency stands before the number
+}
+
+// coreAt reads a number with its currency and unit at ws[k].
+func (p *parser) coreAt(k int) (core, bool) {
+	ws := p.ws
+	c := core{start: k, kind: KindCount, qual: QualNone}
+	if code, surface, next, ok := currencyPrefixAt(p.text, ws, k); ok {
+		c.kind, c.unit, c.surface, c.prefix, k = KindMoney, code, surface, true, next
+	}
+	n, ok := numberAt(ws, k, c.prefix)
 	if !ok {
-		return number{}, 0, false
+		return core{}, false
 	}
-	return n, n.next, true
-}
-
-// changeVerbs show that "from X to Y" is a change, two quantities, not a
-// range.
-var changeVerbs = setOf("rose", "risen", "rising", "rises", "fell", "fallen", "falling", "falls",
-	"increased", "increasing", "grew", "grown", "growing", "declined", "dropped", "went",
-	"jumped", "climbed", "doubled", "soared", "plunged", "shrank", "decreased", "reduced",
-	"raised", "cut", "expanded", "changed", "moved")
-
-func afterChangeVerb(ws []word, i int) bool {
-	for k := i - 1; k >= 0 && k >= i-3; k-- {
-		if changeVerbs[ws[k].lower] {
-			return true
+	if ws[n.start].kind == wordNumber || (ws[n.start].kind == wordPunct && n.start+1 < len(ws) && ws[n.start+1].kind == wordNumber) {
+		if p.digitsExcluded(n, c.prefix) {
+			return core{}, false
 		}
-		if ws[k].kind == wordPunct {
-			break
-		}
+	} else if p.wordsExcluded(n) {
+		return core{}, false
 	}
-	return false
-}
-
-// phrase is a run of words that means something to the grammar.
-type phrase struct {
-	words []string
-	means string
-}
-
-// qualifierPhrases are the words before a number that qualify it.
-var qualifierPhrases = []phrase{
-	{[]string{"more", "than"}, QualGT}, {[]string{"over"}, QualGT}, {[]string{"above"}, QualGT},
-	{[]string{"in", "excess", "of"}, QualGT}, {[]string{"upwards", "of"}, QualGT},
-	{[]string{"well", "over"}, QualGT}, {[]string{"just", "over"}, QualGT},
-	{[]string{"at", "least"}, QualGTE}, {[]string{"no", "fewer", "than"}, QualGTE},
-	{[]string{"no", "less", "than"}, QualGTE}, {[]string{"a", "minimum", "of"}, QualGTE},
-	{[]string{"less", "than"}, QualLT}, {[]string{"fewer", "than"}, QualLT},
-	{[]string{"just", "under"}, QualLT}, {[]string{"under"}, QualLT}, {[]string{"below"}, QualLT},
-	{[]string{"up", "to"}, QualLTE}, {[]string{"at", "most"}, QualLTE},
-	{[]string{"no", "more", "than"}, QualLTE}, {[]string{"as", "many", "as"}, QualLTE},
-	{[]string{"as", "much", "as"}, QualLTE}, {[]string{"within"}, QualLTE},
-	{[]string{"a", "maximum", "of"}, QualLTE},
-	{[]string{"about"}, QualApprox}, {[]string{"around"}, QualApprox}, {[]string{"roughly"}, QualApprox},
-	{[]string{"approximately"}, QualApprox}, {[]string{"some"}, QualApprox},
-	{[]string{"an", "estimated"}, QualApprox}, {[]string{"estimated"}, QualApprox},
-	{[]string{"perhaps"}, QualApprox}, {[]string{"nearly"}, QualApprox}, {[]string{"almost"}, QualApprox},
-	{[]string{"close", "to"}, QualApprox}, {[]string{"circa"}, QualApprox},
-	{[]string{"c", "."}, QualApprox}, {[]string{"ca", "."}, QualApprox},
-	{[]string{"approx", "."}, QualApprox}, {[]string{"an", "approximate"}, QualApprox},
-}
-
-func isQualifierWord(w string) bool {
-	for _, p := range qualifierPhrases {
-		if p.words[0] == w {
-			return true
-		}
+	c.n, k = n, n.next
+	if q, next, ok := postQualifierAt(ws, k); ok {
+		c.qual, k = q, next
 	}
-	return false
-}
-
-// phraseAt matches the longest of phrases at ws[i].
-func phraseAt(ws []word, i int, phrases []phrase) (string, int, bool) {
-	best, bestLen := "", 0
-	for _, p := range phrases {
-		if len(p.words) <= bestLen || i+len(p.words) > len(ws) {
-			continue
+	if code, ok := millionCurrencyAt(ws, k); ok && !c.prefix {
+		// "30 MUSD": millions of dollars
+		c.n.value, c.n.scaled, c.n.scale = scaleBy(c.n.value, 1e6), true, 1e6
+		c.kind, c.unit, c.surface, c.prefix, k = KindMoney, code, ws[k].text, true, k+1
+	}
+	if !c.prefix {
+		from := k
+		if n.scaled && k+1 < len(ws) && ws[k].lower == "of" && countWords[ws[k-1].lower] != 0 {
+			from = k + 1 // "a score of villages"
 		}
-		match := true
-		for k, pw := range p.words {
-			if ws[i+k].lower != pw {
-				match = false
-				break
+		kind, unit, surface, next := p.unitAfter(from)
+		if next == from {
+			next = k
+		}
+		// "a 10-mile march", "a 12-cent dividend": the unit joined by a hyphen.
+		if next == k && k+1 < len(ws) && ws[k].text == "-" && ws[k].joined && ws[k+1].joined && ws[k+1].kind == wordLetters {
+			if kd, u, s, nx := p.unitAfter(k + 1); kd != KindCount && nx > k+1 {
+				kind, unit, surface, next = kd, u, s, nx
+			} else {
+				return core{}, false // a 10-year plan, a 75-year-old man
 			}
 		}
-		if match {
-			best, bestLen = p.means, len(p.words)
+		if kind != KindCount && next < len(ws) && ws[next].joined && (ws[next].kind == wordNumber || ws[next].kind == wordLetters) {
+			return core{}, false // 24703L202: a code, not a measure
+		}
+		c.kind, c.unit, c.surface, k = kind, unit, surface, next
+		c.n.value, k = p.compoundAt(c.kind, c.unit, c.n.value, k)
+	}
+	if c.qual == QualNone {
+		if q, next, ok := postQualifierAt(ws, k); ok {
+			c.qual, k = q, next
 		}
 	}
-	return best, i + bestLen, bestLen > 0
+	c.end = k
+	return c, true
 }
 
-// vagueAt reads "millions of", "tens of thousands of", "hundreds of
-// thousands of", "dozens of" and returns the index after the final "of".
-func vagueAt(ws []word, j int) (int, bool) {
-	if !vagueWords[ws[j].lower] {
-		return 0, false
-	}
-	k := j + 1
-	for k+1 < len(ws) && ws[k].lower == "of" && vagueWords[ws[k+1].lower] {
-		k += 2
-	}
-	if k < len(ws) && ws[k].lower == "of" {
-		return k + 1, true
-	}
-	return 0, false
-}
-
-var vagueWords = setOf("tens", "dozens", "scores", "hundreds", "thousands", "millions", "billions")
-
-// currencySymbolAt reads a currency sign ("$", "£", "US$") and returns its
-// ISO 4217 code.
-func currencySymbolAt(ws []word, j int) (string, int, bool) {
-	if j+1 < len(ws) && ws[j].text == "US" && ws[j+1].text == "$" && ws[j+1].joined {
-		return "USD", j + 2, true
-	}
-	code, ok := map[string]string{"$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY"}[ws[j].text]
-	return code, j + 1, ok
-}
-
-// currencySurface returns the currency as written between words i and j.
-func currencySurface(ws []word, i, j int) string {
-	for k := i; k < j; k++ {
-		if ws[k].kind == wordSymbol {
-			if k > 0 && ws[k-1].text == "US" && ws[k].joined {
-				return "US$"
-			}
-			return ws[k].text
-		}
-	}
-	return ""
-}
-
-// unitAfter reads what follows a number: a percent sign or word, a currency
-// word, a unit of measure, or the noun phrase it counts. It returns the kind,
-// the normalised unit, the unit as written and the index after it.
-func unitAfter(text string, ws []word, j int) (kind, unit, surface string, next int) {
+// unitAfter reads what follows a number at ws[j]: a percent sign or word, a
+// currency, a unit of measure, or the noun phrase it counts. It returns the
+// kind, the normalised unit, the unit as written and the index after it.
+func (p *parser) unitAfter(j int) (kind, unit, surface string, next int) {
+	ws := p.ws
 	if j >= len(ws) {
 		return KindCount, "", "", j
 	}
-	if ws[j].text == "%" {
-		return KindPercent, "percent", "%", j + 1
+	written := func(next int) string { return p.text[ws[j].Start:ws[next-1].End] }
+	if u, next, ok := percentAt(ws, j); ok {
+		return KindPercent, u, written(next), next
 	}
-	if u, next, ok := phraseAt(ws, j, percentPhrases); ok {
-		return KindPercent, u, text[ws[j].Start:ws[next-1].End], next
+	if code, next, ok := currencyAfterAt(ws, j); ok {
+		return KindMoney, code, written(next), next
 	}
-	if code, next, ok := phraseAt(ws, j, currencyPhrases); ok {
-		return KindMoney, code, text[ws[j].Start:ws[next-1].End], next
+	if sym, next, ok := measureAt(ws, j); ok {
+		return KindMeasure, sym, written(next), next
 	}
-	if sym, next, ok := phraseAt(ws, j, measurePhrases); ok {
-		return KindMeasure, sym, text[ws[j].Start:ws[next-1].End], next
+	if ws[j].lower == "of" || ws[j].joined {
+		return KindCount, "", "", j
 	}
 	np := nounPhraseEnd(ws, j)
 	if np == j {
 		return KindCount, "", "", j
 	}
-	return KindCount, text[ws[j].Start:ws[np-1].End], "", np
+	return KindCount, written(np), "", np
 }
 
-var percentPhrases = []phrase{
-	{[]string{"percent"}, "percent"}, {[]string{"per", "cent"}, "percent"},
-	{[]string{"pct"}, "percent"}, {[]string{"percentage", "points"}, "percentage points"},
-	{[]string{"percentage", "point"}, "percentage points"},
-}
-
-var currencyPhrases = []phrase{
-	{[]string{"dollars"}, "USD"}, {[]string{"us", "dollars"}, "USD"}, {[]string{"dollar"}, "USD"},
-	{[]string{"franc"}, "FRF"}, {[]string{"ruble"}, "RUB"}, {[]string{"rouble"}, "RUB"},
-	{[]string{"rupee"}, "INR"}, {[]string{"pound", "sterling"}, "GBP"},
-	{[]string{"pounds", "sterling"}, "GBP"}, {[]string{"sterling"}, "GBP"}, {[]string{"pounds"}, "GBP"},
-	{[]string{"yuan"}, "CNY"}, {[]string{"renminbi"}, "CNY"}, {[]string{"rmb"}, "CNY"},
-	{[]string{"rubles"}, "RUB"}, {[]string{"roubles"}, "RUB"}, {[]string{"yen"}, "JPY"},
-	{[]string{"euros"}, "EUR"}, {[]string{"euro"}, "EUR"}, {[]string{"francs"}, "FRF"},
-	{[]string{"marks"}, "DEM"}, {[]string{"reichsmarks"}, "DEM"}, {[]string{"deutschmarks"}, "DEM"},
-	{[]string{"rupees"}, "INR"}, {[]string{"lire"}, "ITL"}, {[]string{"guilders"}, "NLG"},
-	{[]string{"pesos"}, "MXN"}, {[]string{"pesetas"}, "ESP"},
-}
-
-var measurePhrases = []phrase{
-	{[]string{"tons"}, "t"}, {[]string{"tonnes"}, "t"}, {[]string{"ton"}, "t"}, {[]string{"tonne"}, "t"},
-	{[]string{"metric", "tons"}, "t"}, {[]string{"t"}, "t"},
-	{[]string{"kilometres"}, "km"}, {[]string{"kilometers"}, "km"}, {[]string{"km"}, "km"},
-	{[]string{"kilometre"}, "km"}, {[]string{"kilometer"}, "km"},
-	{[]string{"miles"}, "mi"}, {[]string{"mile"}, "mi"},
-	{[]string{"metres"}, "m"}, {[]string{"meters"}, "m"}, {[]string{"feet"}, "ft"},
-	{[]string{"hectares"}, "ha"}, {[]string{"ha"}, "ha"}, {[]string{"acres"}, "acre"},
-	{[]string{"square", "miles"}, "mi2"}, {[]string{"square", "kilometres"}, "km2"},
-	{[]string{"square", "kilometers"}, "km2"},
-	{[]string{"kilograms"}, "kg"}, {[]string{"kg"}, "kg"}, {[]string{"grams"}, "g"},
-	{[]string{"litres"}, "L"}, {[]string{"liters"}, "L"}, {[]string{"gallons"}, "gal"},
-	{[]string{"barrels"}, "bbl"},
-}
-
-// isUnitWord reports whether w, written straight after digits ("12km",
-// "5kg"), is a unit.
-func isUnitWord(w string) bool {
-	for _, p := range measurePhrases {
-		if len(p.words) == 1 && p.words[0] == w {
-			return true
-		}
+// unitStart reports whether a unit (of measure, money or percent) begins
+// at ws[j].
+func unitStart(ws []word, j int) bool {
+	w := ws[j].lower
+	if measureUnits.has(w) || percentUnits.has(w) || currencyWords.has(w) || currencyCodes[ws[j].text] {
+		return true
 	}
-	return false
+	if _, ok := millionCurrencyAt(ws, j); ok {
+		return true
+	}
+	return scaleWords[w] != 0 || w == "k" || moneyScales[w] != 0 && j > 0 && ws[j-1].kind == wordNumber && isMoneyBefore(ws, j-1)
 }
 
-// nounStop are words that end a counted noun phrase.
-var nounStop = setOf(
-	"the", "a", "an", "of", "in", "on", "at", "by", "for", "from", "to", "with",
-	"and", "or", "but", "nor", "that", "which", "who", "whom", "whose", "had", "have",
-	"has", "was", "were", "is", "are", "be", "been", "being", "will", "would",
-	"could", "should", "may", "might", "must", "can", "did", "do", "does", "as",
-	"than", "per", "each", "more", "less", "this", "these", "those", "it", "its",
-	"their", "his", "her", "they", "them", "he", "she", "we", "not", "no", "into",
-	"during", "after", "before", "since", "until", "while", "when", "where",
-	"between", "among", "across", "over", "under", "about", "around", "through",
-	"throughout", "against", "within", "without", "also", "only", "still", "then",
-	"there", "here", "so", "if", "because", "out", "up", "down", "off", "all",
-	"both", "either", "neither", "such", "what", "i", "you", "our", "my", "your",
-)
+// isMoneyBefore reports whether a currency sign stands before the number at
+// ws[i].
+func isMoneyBefore(ws []word, i int) bool {
+	return i > 0 && ws[i-1].kind == wordSymbol && ws[i-1].text != "%"
+}
 
-// nounPhraseEnd returns the end of the noun phrase that starts at ws[j]: up
-// to four words, stopping at function words, punctuation and numbers, and
-// leaving out a final word that looks like a verb ("people died").
-func nounPhraseEnd(ws []word, j int) int {
-	k := j
-	for k < len(ws) && k-j < 4 {
-		w := ws[k]
-		if w.kind != wordLetters || nounStop[w.lower] || strings.HasSuffix(w.lower, "ly") {
+// hyphenatedMeasureAt reads a number word joined to a unit by a hyphen: "a
+// six-mile march", "a three-ton truck".
+func (p *parser) hyphenatedMeasureAt(j int) (Quantity, int, bool) {
+	w := p.ws[j]
+	k := -1
+	for i := len(w.lower) - 1; i > 0; i-- {
+		if w.lower[i] == '-' {
+			k = i
 			break
 		}
-		k++
 	}
-	if k > j {
-		last := ws[k-1].lower
-		if strings.HasSuffix(last, "ed") || strings.HasSuffix(last, "ing") {
-			k--
-		}
+	if w.kind != wordLetters || k < 0 {
+		return Quantity{}, j, false
 	}
-	return k
-}
-
-// fixedPhrases are idioms whose numbers count nothing.
-var fixedPhrases = [][]string{
-	{"walk", "on", "two", "legs"}, {"one", "another"}, {"one", "of"}, {"one", "or", "two"},
-	{"on", "the", "one", "hand"}, {"one", "day"}, {"no", "one"}, {"at", "one", "point"},
-	{"one", "by", "one"}, {"two", "by", "two"}, {"one", "side"}, {"the", "one"},
-}
-
-// isFixedPhrase reports whether ws[i] is the number of a fixed phrase.
-func isFixedPhrase(ws []word, i int) bool {
-	for _, p := range fixedPhrases {
-		for k, pw := range p {
-			if _, ok := numberWords[pw]; !ok || pw != ws[i].lower {
-				continue
+	v, ok := wordValue(w.lower[:k])
+	if !ok {
+		return Quantity{}, j, false
+	}
+	tail := w.lower[k+1:]
+	sym, _, ok := measureUnits.at([]word{{kind: wordLetters, text: tail, lower: tail}}, 0)
+	kind := KindMeasure
+	if !ok {
+		if sym, _, ok = currencyWords.at([]word{{kind: wordLetters, text: tail, lower: tail}}, 0); !ok {
+			if sym, _, ok = percentAt([]word{{kind: wordLetters, text: tail, lower: tail}}, 0); !ok {
+				return Quantity{}, j, false
 			}
-			start := i - k
-			if start < 0 || start+len(p) > len(ws) {
-				continue
-			}
-			match := true
-			for m, w := range p {
-				if ws[start+m].lower != w {
-					match = false
-					break
-				}
-			}
-			if match {
-				return true
-			}
+			kind = KindPercent
+		} else {
+			kind = KindMoney
 		}
 	}
-	return false
+	q := p.simple(kind, v, j, j+1, j+1)
+	q.Numeral = Span{w.Start, w.Start + k}
+	q.Unit, q.Surface = sym, w.text[k+1:]
+	return q, j + 1, true
 }
 
-var multiplierWords = map[string]float64{
-	"doubled": 2, "tripled": 3, "trebled": 3, "quadrupled": 4, "quintupled": 5,
-	"twofold": 2, "threefold": 3, "fourfold": 4, "fivefold": 5, "tenfold": 10,
-	"hundredfold": 100,
-}
-
-// multiplierAt reads "tripled", "twofold", "three times".
-func multiplierAt(ws []word, i int) (Quantity, int, bool) {
-	w := ws[i]
-	if v, ok := multiplierWords[w.lower]; ok {
-		return Quantity{Span: w.Span, Value: &v, Kind: KindMultiplier, Qualifier: QualNone}, i + 1, true
-	}
-	if before, ok := strings.CutSuffix(w.lower, "-fold"); ok {
-		if v, ok := wordValue(before); ok {
-			return Quantity{Span: w.Span, Value: &v, Kind: KindMultiplier, Qualifier: QualNone}, i + 1, true
+// amountAt reads a number with its unit, or a range of two: "600,000
+// backyard furnaces", "$66 billion", "between 15 and 45 million", "20–30
+// percent", "from 3 to 4 million deaths".
+func (p *parser) amountAt(j int) (Quantity, int, bool) {
+	ws := p.ws
+	opener := ""
+	k := j
+	if w := ws[j].lower; w == "between" || w == "from" {
+		if w == "from" && changeBefore(ws, j) {
+			return Quantity{}, j, false // "rose from 8.9 million to 17.9 million": two quantities
+		}
+		opener, k = w, j+1
+		if _, next, ok := preQualifiers.at(ws, k); ok {
+			k = next
 		}
 	}
-	return Quantity{}, 0, false
-}
-
-var fractionWords = map[string]float64{
-	"half": 0.5, "third": 1.0 / 3, "thirds": 1.0 / 3, "quarter": 0.25, "quarters": 0.25,
-	"fifth": 0.2, "fifths": 0.2, "tenth": 0.1, "tenths": 0.1,
-}
-
-// ratioAt reads "a third of", "two-thirds of", "half of", "one in four".
-func ratioAt(ws []word, i int) (Quantity, int, bool) {
-	w := ws[i]
-	ratio := func(v float64, end int) (Quantity, int, bool) {
-		return Quantity{Span: Span{w.Start, ws[end-1].End}, Value: &v, Kind: KindRatio, Qualifier: QualNone}, end, true
+	first, ok := p.coreAt(k)
+	if !ok {
+		return Quantity{}, j, false
 	}
-	// "one in four", "three out of four"
-	if a, ok := wordValue(w.lower); ok {
-		k := i + 1
-		if k+1 < len(ws) && ws[k].lower == "out" && ws[k+1].lower == "of" {
-			k++
+	q := Quantity{Kind: first.kind, Unit: first.unit, Surface: first.surface, Qualifier: first.qual}
+	end := first.end
+	low := first.n.value
+	numeral := Span{ws[first.n.start].Start, ws[first.n.next-1].End}
+	change := opener == "" && k > 0 && ws[k-1].lower == "from" && changeBefore(ws, k-1)
+	if second, next, ok := p.rangeEndAt(first, opener, change); ok {
+		high := second.n.value
+		if first.n.scale == 1 && !first.n.scaled && second.n.scale > 1 && low < 1000 && scaleBy(low, second.n.scale) <= high {
+			low = scaleBy(low, second.n.scale) // "15–45 million"
 		}
-		if k+1 < len(ws) && (ws[k].lower == "in" || ws[k].lower == "of") {
-			if b, ok := wordValue(ws[k+1].lower); ok && b > a {
-				return ratio(a/b, k+2)
+		if low < high {
+			if first.kind == KindCount && first.unit == "" {
+				q.Kind, q.Unit, q.Surface = second.kind, second.unit, second.surface
 			}
+			q.High, q.Qualifier, end = &high, QualRange, next
+			numeral.End = ws[second.n.next-1].End
 		}
 	}
-	// "a third of", "two-thirds of", "half of", "half the"
-	n, fracWord := 1.0, w.lower
-	if num, den, ok := strings.Cut(w.lower, "-"); ok {
-		v, ok := wordValue(num)
-		if !ok {
-			return Quantity{}, 0, false
-		}
-		n, fracWord = v, den
-	} else if w.lower == "a" || w.lower == "one" {
-		if i+1 >= len(ws) {
-			return Quantity{}, 0, false
-		}
-		fracWord = ws[i+1].lower
-		i++
+	if opener != "" && q.High == nil {
+		return Quantity{}, j, false
 	}
-	f, ok := fractionWords[fracWord]
-	if !ok || i+1 >= len(ws) || (ws[i+1].lower != "of" && !(fracWord == "half" && ws[i+1].lower == "the")) {
-		return Quantity{}, 0, false
+	if q.High == nil && change {
+		p.inheritChange(&q, first, &low)
 	}
-	return ratio(n*f, i+2)
+	if q.Kind == KindCount && q.Unit == "" && first.n.words && !first.n.scaled && q.High == nil {
+		return Quantity{}, j, false // "two" alone says nothing
+	}
+	if first.n.words && !first.n.scaled && first.n.value == 1 && (q.Kind == KindCount || q.Kind == KindRatio) {
+		return Quantity{}, j, false // "one ship": one is seldom a claim
+	}
+	q.Value = &low
+	q.Bare = Span{ws[j].Start, ws[end-1].End}
+	q.Numeral = numeral
+	return q, end, true
 }

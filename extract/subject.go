@@ -14,18 +14,32 @@ var genericNouns = setOf("people", "persons", "men", "women", "children", "indiv
 //   - a count names its own subject ("600,000 backyard furnaces" is about
 //     backyard furnaces); a generic noun takes its verb phrase ("people had
 //     died of starvation");
-//   - a percentage or measure followed by "of" is about what follows ("98
-//     percent of the rural population", "millions of tons of unusable metal");
+//   - a quantity followed by "of" is about what follows ("98 percent of the
+//     rural population", "millions of tons of unusable metal", "a third of
+//     the land");
 //   - one followed by a noun is about that noun and its complement ("75
 //     percent increase in industrial and agricultural production");
-//   - one that measures a change ("declined by $66 billion") is about the
-//     clause before it ("economy had declined").
+//   - one that follows "of" after a noun is about that noun ("a population
+//     of 60.3 million", "a loan of $5 million");
+//   - a multiplier verb is about its subject ("grain output tripled");
+//   - one that measures a change or a state ("declined by $66 billion",
+//     "fell to 125 grams", "was about 8.2 million") is about the clause
+//     before it ("economy had declined", "daily bread ration fell",
+//     "population of Ireland").
 func Subject(text string, toks []Token, q Quantity) string {
+	return strings.Join(strings.Fields(subject(text, toks, q)), " ")
+}
+
+func subject(text string, toks []Token, q Quantity) string {
 	after := len(toks)
 	before := -1
+	inside := -1
 	for i, t := range toks {
 		if t.End <= q.Start {
 			before = i
+		}
+		if inside < 0 && t.Start >= q.Start && t.End <= q.End {
+			inside = i
 		}
 		if t.Start >= q.End {
 			after = i
@@ -40,28 +54,102 @@ func Subject(text string, toks []Token, q Quantity) string {
 		}
 		return q.Unit
 	}
+	quantityText := strings.ToLower(q.Text(text))
+	if strings.HasSuffix(quantityText, " of") {
+		if s, e, ok := nounPhrase(text, toks, after); ok {
+			e = withOf(text, toks, e)
+			return text[toks[s].Start:toks[e-1].End] // a third of the population of Florence
+		}
+	}
 	if after < len(toks) {
 		t := toks[after]
 		switch {
 		case strings.EqualFold(t.Text(text), "of"):
 			if s, e, ok := nounPhrase(text, toks, after+1); ok {
+				e = withOf(text, toks, e)
 				return text[toks[s].Start:toks[e-1].End]
 			}
-		case isNoun(t.Tag):
+		case isNoun(t.Tag) && !strings.HasPrefix(t.Tag, "NNP") || q.Kind == KindPercent && isNoun(t.Tag):
 			if s, e, ok := nounPhrase(text, toks, after); ok {
 				e = withComplement(text, toks, e)
 				return text[toks[s].Start:toks[e-1].End]
 			}
 		}
 	}
-	if s, ok := clauseSubject(text, toks, before); ok {
-		end := toks[before].End
-		if strings.EqualFold(toks[before].Text(text), "by") && before > 0 {
-			end = toks[before-1].End
+	if q.Kind == KindMultiplier && inside >= 0 && isVerb(toks[inside].Tag) {
+		if s, v, ok := clauseSubject(text, toks, inside); ok {
+			return text[toks[s].Start:toks[v-1].End] // grain output tripled
 		}
-		return text[toks[s].Start:end]
 	}
-	return q.Unit
+	if before >= 0 && isNoun(toks[before].Tag) && strings.HasPrefix(quantityText, "as ") {
+		if s, ok := nounPhraseBack(text, toks, before); ok {
+			return text[toks[s].Start:toks[before].End] // temperatures as low as −30 °C
+		}
+	}
+	if before > 0 && strings.EqualFold(toks[before].Text(text), "of") && isNoun(toks[before-1].Tag) {
+		if s, ok := nounPhraseBack(text, toks, before-1); ok {
+			return text[toks[s].Start:toks[before-1].End] // a population of 60.3 million
+		}
+	}
+	if s, v, ok := clauseSubject(text, toks, before); ok {
+		return text[toks[s].Start:clauseEnd(text, toks, s, v, before)]
+	}
+	if q.Kind == KindCount {
+		return q.Unit
+	}
+	return "" // a currency or a unit says nothing of what is measured
+}
+
+// copulas are the verbs of being: "was about 8.2 million" says what the
+// subject is, so the subject stands without them.
+// estimateVerbs, in the passive after a verb of being, only say that a
+// figure was given: "the toll was put at 30,000".
+var estimateVerbs = setOf("put", "estimated", "reckoned", "given", "set", "calculated", "counted",
+	"recorded", "listed", "placed", "assessed", "valued", "reported", "thought", "believed", "said")
+
+var copulas = setOf("was", "were", "is", "are", "be", "been", "being", "stood", "remained", "numbered", "totalled", "totaled")
+
+// clauseEnd returns where the subject of a quantity that follows a clause
+// ends: after the clause's verb and object, less a final preposition ("had
+// declined by"), less the first amount of a change ("rose from $2 billion
+// to"), and without a verb of being ("population of Ireland was").
+func clauseEnd(text string, toks []Token, s, v, before int) int {
+	end := before
+	stripped := ""
+	for end > v && (toks[end].Tag == "IN" || toks[end].Tag == "TO") {
+		stripped = strings.ToLower(toks[end].Text(text))
+		end--
+	}
+	lastVerb := v
+	for lastVerb+1 <= end && (isVerb(toks[lastVerb+1].Tag) || toks[lastVerb+1].Tag == "RB") {
+		lastVerb++
+	}
+	if stripped == "to" {
+		for k := lastVerb + 1; k <= end; k++ {
+			if strings.EqualFold(toks[k].Text(text), "from") {
+				end = lastVerb // rose from $2 billion to
+				break
+			}
+		}
+	}
+	if end == lastVerb && copulas[strings.ToLower(toks[lastVerb].Text(text))] {
+		return toks[v-1].End
+	}
+	if end == lastVerb && lastVerb > v && copulas[strings.ToLower(toks[lastVerb-1].Text(text))] &&
+		estimateVerbs[strings.ToLower(toks[lastVerb].Text(text))] {
+		return toks[v-1].End // its population was put at
+	}
+	return toks[end].End
+}
+
+// nounPhraseBack walks back from the noun at toks[e] over the words of its
+// noun phrase and returns the index of the first.
+func nounPhraseBack(text string, toks []Token, e int) (int, bool) {
+	s := e
+	for s > 0 && (isNoun(toks[s-1].Tag) || isAdjective(toks[s-1].Tag) || toks[s-1].Tag == "POS") {
+		s--
+	}
+	return s, true
 }
 
 func lastField(s string) string {
@@ -121,6 +209,17 @@ func withComplement(text string, toks []Token, e int) int {
 	return e
 }
 
+// withOf extends a noun phrase that ends before toks[e] over an "of"
+// phrase ("population of Florence").
+func withOf(text string, toks []Token, e int) int {
+	if e < len(toks) && strings.EqualFold(toks[e].Text(text), "of") {
+		if _, e2, ok := nounPhrase(text, toks, e+1); ok {
+			return e2
+		}
+	}
+	return e
+}
+
 // verbPhraseEnd reads the verb group that starts at toks[i] ("had died") and
 // one prepositional phrase after it ("of starvation"), and returns its end.
 func verbPhraseEnd(toks []Token, i int) int {
@@ -140,13 +239,17 @@ func verbPhraseEnd(toks []Token, i int) int {
 }
 
 // clauseSubject finds, for a quantity that follows a verb ("production had
-// exceeded that of 1957 by 65 percent"), the start of the clause's subject.
-// before is the index of the token just before the quantity.
-func clauseSubject(text string, toks []Token, before int) (int, bool) {
+// exceeded that of 1957 by 65 percent"), the start of the clause's subject
+// and of its verb group. before is the index of the token just before the
+// quantity, or the quantity's own token when it is the verb ("tripled").
+func clauseSubject(text string, toks []Token, before int) (int, int, bool) {
+	if before < 0 {
+		return 0, 0, false
+	}
 	v := before
 	for v >= 0 && !isVerb(toks[v].Tag) {
 		if toks[v].Tag == "," || toks[v].Tag == "." || toks[v].Tag == ":" {
-			return 0, false
+			return 0, 0, false
 		}
 		v--
 	}
@@ -154,7 +257,7 @@ func clauseSubject(text string, toks []Token, before int) (int, bool) {
 		v--
 	}
 	if v <= 0 {
-		return 0, false
+		return 0, 0, false
 	}
 	// Walk back over the subject noun phrase and its prepositional phrases.
 	s := v
@@ -162,7 +265,11 @@ func clauseSubject(text string, toks []Token, before int) (int, bool) {
 		t := toks[s-1]
 		word := strings.ToLower(t.Text(text))
 		determiner := word == "that" && s < v && isNoun(toks[s].Tag)
-		if isNoun(t.Tag) || isAdjective(t.Tag) || t.Tag == "POS" || t.Tag == "PRP$" ||
+		if t.Tag == "PRP$" || t.Tag == "DT" && word != "that" && s >= 2 && toks[s-2].Tag != "IN" {
+			s--
+			break // "its population", "1941-42 the daily ration": the determiner opens the phrase
+		}
+		if isNoun(t.Tag) || isAdjective(t.Tag) || t.Tag == "POS" ||
 			(t.Tag == "DT" && word != "that") || determiner ||
 			(t.Tag == "IN" && (word == "of" || word == "for" || word == "in")) {
 			s--
@@ -170,15 +277,31 @@ func clauseSubject(text string, toks []Token, before int) (int, bool) {
 		}
 		break
 	}
+	// After an adverbial phrase ("During the Great Depression US industrial
+	// output fell"), the subject starts after the phrase's proper name.
+	if s > 0 && toks[s-1].Tag == "IN" {
+		k := s
+		for k < v && toks[k].Tag == "DT" {
+			k++
+		}
+		if k < v && strings.HasPrefix(toks[k].Tag, "NNP") {
+			for k < v && strings.HasPrefix(toks[k].Tag, "NNP") {
+				k++
+			}
+			if hasNoun(toks[k:v]) {
+				s = k
+			}
+		}
+	}
 	// The subject starts at its first noun or adjective, not a preposition
 	// or determiner.
 	for s < v && (toks[s].Tag == "IN" || toks[s].Tag == "DT" || toks[s].Tag == "PRP$") {
 		s++
 	}
 	if s == v || !hasNoun(toks[s:v]) {
-		return 0, false
+		return 0, 0, false
 	}
-	return s, true
+	return s, v, true
 }
 
 func hasNoun(toks []Token) bool {

@@ -11,9 +11,9 @@ type wordKind uint8
 
 const (
 	wordLetters wordKind = iota // letters, with inner hyphens and apostrophes: "Five-Year", "People’s"
-	wordNumber                  // digits with inner separators: "600,000", "1.5"
-	wordSymbol                  // a currency or percent sign
-	wordPunct                   // any other non-space character
+	wordNumber                  // digits with inner separators: "600,000", "1.5", "1½", "½", ".25"
+	wordSymbol                  // a currency sign or a percent sign
+	wordPunct                   // any other character that is not a space
 )
 
 // word is one lexical item of a text. Joined is true when no space separates
@@ -28,54 +28,104 @@ type word struct {
 
 // words splits text into lexical items for the quantity grammar.
 func words(text string) []word {
-	var out []word
+	out := make([]word, 0, len(text)/5+1)
 	prevEnd := -1
 	for i := 0; i < len(text); {
-		r, size := utf8.DecodeRuneInString(text[i:])
+		c := text[i]
 		start := i
 		var kind wordKind
 		switch {
-		case unicode.IsSpace(r):
-			i += size
+		case c == ' ' || c == '\n' || c == '\t' || c == '\r':
+			i++
 			continue
-		case r >= '0' && r <= '9':
+		case c >= '0' && c <= '9':
 			kind = wordNumber
 			i = scanNumber(text, i)
-		case unicode.IsLetter(r):
+		case c|0x20 >= 'a' && c|0x20 <= 'z':
 			kind = wordLetters
 			i = scanLetters(text, i)
-		case strings.ContainsRune("$£€¥%", r):
+		case c == '.' && i+1 < len(text) && isDigit(text[i+1]) && start != prevEnd:
+			kind = wordNumber // ".25"
+			i = scanNumber(text, i+1)
+		case c == '$' || c == '%':
 			kind = wordSymbol
-			i += size
-		default:
+			i++
+		case c < utf8.RuneSelf:
 			kind = wordPunct
-			i += size
+			i++
+		default:
+			r, size := utf8.DecodeRuneInString(text[i:])
+			switch {
+			case unicode.IsSpace(r):
+				i += size
+				continue
+			case vulgarFractions[r] != 0:
+				kind = wordNumber
+				i += size
+			case unicode.IsLetter(r):
+				kind = wordLetters
+				i = scanLetters(text, i)
+			case currencySigns[r] != "":
+				kind = wordSymbol
+				i += size
+			default:
+				kind = wordPunct
+				i += size
+			}
 		}
 		w := word{Span: Span{start, i}, kind: kind, text: text[start:i], joined: start == prevEnd}
-		w.lower = strings.ToLower(w.text)
+		w.lower = lowerWord(w.text)
 		out = append(out, w)
 		prevEnd = i
 	}
 	return out
 }
 
+// lowerWord returns s in lower case, without allocating when it is already.
+func lowerWord(s string) string {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf || (c >= 'A' && c <= 'Z') {
+			return strings.ToLower(s)
+		}
+	}
+	return s
+}
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+// vulgarFractions are the single-character fractions: "½", "¾".
+var vulgarFractions = map[rune]float64{
+	'½': 1.0 / 2, '⅓': 1.0 / 3, '⅔': 2.0 / 3, '¼': 1.0 / 4, '¾': 3.0 / 4,
+	'⅕': 1.0 / 5, '⅖': 2.0 / 5, '⅗': 3.0 / 5, '⅘': 4.0 / 5, '⅙': 1.0 / 6,
+	'⅚': 5.0 / 6, '⅛': 1.0 / 8, '⅜': 3.0 / 8, '⅝': 5.0 / 8, '⅞': 7.0 / 8,
+}
+
 // scanNumber returns the end of the number that starts at i: digits, with
-// single commas, dots or thin spaces between digit groups.
+// single commas, dots, thin spaces or no-break spaces between digit groups,
+// and a vulgar fraction straight after ("1½").
 func scanNumber(text string, i int) int {
 	for i < len(text) {
 		c := text[i]
-		if c >= '0' && c <= '9' {
+		if isDigit(c) {
 			i++
 			continue
 		}
-		if (c == ',' || c == '.') && i+1 < len(text) && text[i+1] >= '0' && text[i+1] <= '9' {
+		if (c == ',' || c == '.') && i+1 < len(text) && isDigit(text[i+1]) {
 			i++
 			continue
 		}
-		if r, size := utf8.DecodeRuneInString(text[i:]); (r == '\u2009' || r == '\u202F') &&
-			i+size+3 <= len(text) && isDigits(text[i+size:i+size+3]) {
+		if c < utf8.RuneSelf {
+			break
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if (r == '\u2009' || r == '\u202F' || r == '\u00A0') && i+size+3 <= len(text) &&
+			isDigits(text[i+size:i+size+3]) && (i+size+3 == len(text) || !isDigit(text[i+size+3])) {
 			i += size
 			continue
+		}
+		if vulgarFractions[r] != 0 && i > 0 && isDigit(text[i-1]) {
+			i += size
 		}
 		break
 	}
@@ -84,7 +134,7 @@ func scanNumber(text string, i int) int {
 
 func isDigits(s string) bool {
 	for i := 0; i < len(s); i++ {
-		if s[i] < '0' || s[i] > '9' {
+		if !isDigit(s[i]) {
 			return false
 		}
 	}
@@ -95,6 +145,14 @@ func isDigits(s string) bool {
 // single hyphens or apostrophes between letters.
 func scanLetters(text string, i int) int {
 	for i < len(text) {
+		c := text[i]
+		if c|0x20 >= 'a' && c|0x20 <= 'z' {
+			i++
+			continue
+		}
+		if c < utf8.RuneSelf && c != '-' && c != '\'' {
+			break
+		}
 		r, size := utf8.DecodeRuneInString(text[i:])
 		if unicode.IsLetter(r) || unicode.IsMark(r) {
 			i += size

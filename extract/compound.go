@@ -1,0 +1,40 @@
+package extract
+
+// The smaller units of a compound amount.
+var (
+	inchWords  = setOf("in", "inch", "inches")
+	ounceWords = setOf("oz", "ounce", "ounces")
+	centWords  = setOf("cent", "cents")
+)
+
+// compoundAt extends an amount over a smaller unit written after it: "5
+// feet 2 inches" is 5.1666… ft, "3 dollars and 50 cents" 3.5 USD, "7 lb 4
+// oz" 7.25 lb. It returns the new value and the index after the smaller
+// unit, or the value and j as they were.
+func (p *parser) compoundAt(kind, unit string, v float64, j int) (float64, int) {
+	ws := p.ws
+	var parts float64
+	var units map[string]bool
+	switch {
+	case kind == KindMeasure && unit == "ft":
+		parts, units = 12, inchWords
+	case kind == KindMeasure && unit == "lb":
+		parts, units = 16, ounceWords
+	case kind == KindMoney && (unit == "USD" || unit == "EUR" || unit == "AUD" || unit == "CAD"):
+		parts, units = 100, centWords
+	default:
+		return v, j
+	}
+	k := j
+	if k < len(ws) && ws[k].lower == "and" {
+		k++
+	}
+	if k+1 >= len(ws) || v != float64(int64(v)) {
+		return v, j
+	}
+	n, ok := numberAt(ws, k, false)
+	if !ok || n.next >= len(ws) || !units[ws[n.next].lower] || n.value < 0 || n.value >= parts || n.scaled {
+		return v, j
+	}
+	return v + n.value/parts, n.next + 1
+}

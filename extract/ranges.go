@@ -1,0 +1,91 @@
+package extract
+
+// A range is two numbers that bound one estimate ("between 15 and 45
+// million"); a change is two quantities, before and after ("rose from 8.9
+// million to 17.9 million").
+
+// inheritChange gives the first number of a change ("fell from 40 to 25
+// percent") the unit and scale of the second when it has none of its own.
+func (p *parser) inheritChange(q *Quantity, first core, low *float64) {
+	ws := p.ws
+	if first.end >= len(ws) || ws[first.end].lower != "to" || first.kind != KindCount || first.unit != "" {
+		return
+	}
+	second, ok := p.coreAt(first.end + 1)
+	if !ok {
+		return
+	}
+	if second.kind != KindCount || second.unit != "" {
+		q.Kind, q.Unit = second.kind, second.unit
+	}
+	if !first.n.scaled && second.n.scale > 1 && *low < 1000 {
+		*low = scaleBy(*low, second.n.scale)
+	}
+}
+
+// rangeEndAt reads the second number of a range after first: "–45
+// million", "to 30 percent", "and 45 million" after "between". The two
+// must agree in kind and unit, or the first have none.
+func (p *parser) rangeEndAt(first core, opener string, change bool) (core, int, bool) {
+	ws := p.ws
+	j := first.end
+	if j+1 >= len(ws) {
+		return core{}, 0, false
+	}
+	sep := ws[j].lower
+	ok := false
+	switch opener {
+	case "between":
+		ok = sep == "and"
+	case "from":
+		ok = sep == "to" || sep == "–" || sep == "—"
+	default:
+		ok = sep == "–" || sep == "—" || sep == "-" || (sep == "to" && !change) ||
+			(sep == "or" && !first.n.words && first.unit == "")
+	}
+	if !ok {
+		return core{}, 0, false
+	}
+	k := j + 1
+	if _, next, ok := preQualifiers.at(ws, k); ok && opener != "" {
+		k = next
+	}
+	second, ok := p.coreAt(k)
+	if !ok {
+		return core{}, 0, false
+	}
+	if first.prefix && !second.prefix && second.kind == KindCount && second.unit == "" {
+		second.kind, second.unit = first.kind, first.unit // "$5–10 million"
+	}
+	if !(first.kind == KindCount && first.unit == "") && (first.kind != second.kind || first.unit != second.unit) {
+		return core{}, 0, false
+	}
+	if first.n.words != second.n.words && !second.n.scaled {
+		return core{}, 0, false
+	}
+	return second, second.end, true
+}
+
+// changeWords show that "from X to Y" is a change, two quantities, not a
+// range.
+var changeWords = setOf("rose", "risen", "rising", "rises", "rise", "fell", "fallen", "falling",
+	"falls", "fall", "increased", "increasing", "increase", "increases", "grew", "grown",
+	"growing", "growth", "declined", "declining", "decline", "dropped", "drop", "went", "jumped",
+	"jump", "climbed", "doubled", "tripled", "soared", "plunged", "shrank", "shrunk", "decreased",
+	"decrease", "reduced", "reduction", "raised", "cut", "expanded", "changed", "moved", "slumped",
+	"surged", "swelled", "dwindled", "sank", "recovered", "improved", "up", "down", "lowered",
+	"multiplied", "contracted", "collapsed", "shot", "leapt", "leaped")
+
+// changeBefore reports whether a word of change stands shortly before the
+// "from" at ws[i].
+func changeBefore(ws []word, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		if changeWords[ws[k].lower] {
+			return true
+		}
+		if ws[k].kind == wordPunct {
+			break
+		}
+	}
+	return false
+}
