@@ -90,7 +90,7 @@ func nounPhraseEnd(ws []word, j int) int {
 			break
 		}
 		k++
-		if plural(w.lower) && k < len(ws) && ws[k].kind == wordLetters && !ws[k].capitalised() && !plural(ws[k].lower) {
+		if looksPlural(w.lower) && k < len(ws) && ws[k].kind == wordLetters && !ws[k].capitalised() && !looksPlural(ws[k].lower) {
 			break // "15 major bills pass Congress": a plural noun ends the phrase before a verb
 		}
 	}
@@ -103,8 +103,8 @@ func nounPhraseEnd(ws []word, j int) int {
 	return k
 }
 
-// plural reports whether w looks like a plural noun: "bills", "furnaces".
-func plural(w string) bool {
+// looksPlural reports whether w looks like a plural noun: "bills", "furnaces".
+func looksPlural(w string) bool {
 	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") &&
 		!strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is") && !strings.HasSuffix(w, "'s") &&
 		!strings.HasSuffix(w, "’s")

@@ -667,7 +667,7 @@ func readUnknown(text string, ps []namePiece, i, j int) (Entity, *candidate) {
 	case givenNames[first] && j > i && !ps[i+1].hyphen:
 		return Entity{Span: sp, Label: "PERSON", Canonical: canonicalText(name), Origin: OriginRule}, nil
 	case j == i && !ps[i].initial && groupWord(first):
-		return Entity{Span: sp, Label: "NORP", Canonical: plural(canonicalText(name)), Origin: OriginRule}, nil
+		return Entity{Span: sp, Label: "NORP", Canonical: groupPlural(canonicalText(name)), Origin: OriginRule}, nil
 	case j == i && hasSuffixOf(first, demonymSuffixes):
 		return Entity{Span: sp, Label: "NORP", Canonical: canonicalText(name), Origin: OriginRule}, nil
 	case j == i && hasSuffixOf(first, toponymSuffixes):
@@ -694,8 +694,8 @@ func skipTitles(text string, ps []namePiece, i, j int) int {
 	return k
 }
 
-// plural returns the plural of a group's name: "Leninist" → "Leninists".
-func plural(w string) string {
+// groupPlural returns the plural of a group's name: "Leninist" → "Leninists".
+func groupPlural(w string) string {
 	if strings.HasSuffix(w, "s") {
 		return w
 	}
