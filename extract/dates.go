@@ -22,22 +22,65 @@ type Date struct {
 // dates_periods.go and dates_relative.go; years are told from counts by
 // dates_context.go.
 func Dates(text string) []Date {
-	p := &dateParser{text: text, toks: dateTokens(text)}
 	var out []Date
-	for i := 0; i < len(p.toks); {
-		if !p.mayStart(i) {
-			i++
-			continue
+	var toks []dtok
+	// A long text is read a block of paragraphs at a time (no date runs
+	// across a blank line), reusing one buffer of tokens: memory stays
+	// small whatever the length of the text.
+	for start := 0; start < len(text); {
+		end := blockEnd(text, start)
+		p := &dateParser{text: text[start:end], toks: dateTokens(text[start:end], toks[:0])}
+		for i := 0; i < len(p.toks); {
+			if !p.mayStart(i) {
+				i++
+				continue
+			}
+			ds, next, ok := p.expression(i)
+			if !ok || next <= i {
+				i++
+				continue
+			}
+			for _, d := range ds {
+				d.Start += start
+				d.End += start
+				out = append(out, d)
+			}
+			i = next
 		}
-		ds, next, ok := p.expression(i)
-		if !ok || next <= i {
-			i++
-			continue
-		}
-		out = append(out, ds...)
-		i = next
+		toks = p.toks
+		start = end
 	}
 	return out
+}
+
+// blockEnd returns the end of the block of text that starts at start: at
+// least 8 KB, ending after a blank line; where there is none within 64 KB,
+// after a line break; where there is none either, the end of the text.
+func blockEnd(text string, start int) int {
+	const least, most = 8 << 10, 64 << 10
+	if len(text)-start <= most {
+		return len(text)
+	}
+	single := -1
+	for i := start + least; i < len(text) && i < start+most; i++ {
+		if text[i] != '\n' {
+			continue
+		}
+		if single < 0 {
+			single = i + 1
+		}
+		j := i + 1
+		for j < len(text) && (text[j] == ' ' || text[j] == '\t' || text[j] == '\r') {
+			j++
+		}
+		if j < len(text) && text[j] == '\n' {
+			return j + 1
+		}
+	}
+	if single > 0 {
+		return single
+	}
+	return len(text)
 }
 
 // dateStarters are the words a date expression can open with; the parser
@@ -78,15 +121,95 @@ var dateStarters = func() map[string]bool {
 	return m
 }()
 
-// mayStart reports whether a date expression can begin at token i: a number,
-// or a word from dateStarters.
+// dateCore are the words that only a date expression would put near a
+// modifier: months, seasons, days of the week, ordinals, units of time.
+var dateCore = func() map[string]bool {
+	m := setOf("year", "years", "month", "months", "day", "days", "week", "weeks", "fortnight", "decade",
+		"decades", "century", "centuries", "millennium", "quarter", "present", "today", "tomorrow",
+		"yesterday", "tonight", "now", "date", "night", "morning", "evening", "afternoon", "ides", "nones",
+		"kalends", "calends", "q", "h", "ad", "ce", "anno", "same", "following", "next", "previous",
+		"preceding", "that", "this", "last", "few", "several", "many", "half", "dozen", "hundred", "a", "an",
+		"early", "mid", "middle", "late", "end", "beginning", "start", "close", "turn", "first", "second",
+		"latter", "some", "current", "coming", "past", "within")
+	for _, table := range []map[string]int{dateMonths, dateSeasons, dateOrdinals, dateTens, dateCardinals, dateMovable, dateDecadeWords, dateTeens} {
+		for w := range table {
+			m[w] = true
+		}
+	}
+	for w := range dateWeekdays {
+		m[w] = true
+	}
+	for w := range dateFeasts {
+		m[w] = true
+	}
+	for _, f := range dateFeastPhrases {
+		m[f.words[0]] = true
+	}
+	return m
+}()
+
+// theFollowers are the words after "the" that can go on to a date: "the
+// 1950s", "the spring of", "the following year", "the end of".
+var theFollowers = func() map[string]bool {
+	m := setOf("year", "ides", "nones", "kalends", "calends", "turn", "present", "day", "week", "month",
+		"decade", "century", "morning", "night", "evening", "afternoon")
+	for _, table := range []map[string]string{innerMods, partMods} {
+		for w := range table {
+			m[w] = true
+		}
+	}
+	for _, table := range []map[string]int{dateSeasons, dateOrdinals, dateTens, dateTeens, dateDecadeWords} {
+		for w := range table {
+			m[w] = true
+		}
+	}
+	for _, w := range []string{"early", "earlier", "first", "opening", "initial", "latter", "later", "last",
+		"closing", "final", "dying", "second", "third", "fourth", "same", "following", "next", "subsequent",
+		"succeeding", "ensuing", "coming", "previous", "preceding", "prior", "foregoing"} {
+		m[w] = true
+	}
+	return m
+}()
+
+// mayStart reports whether a date expression can begin at token i: a
+// number, or a word that opens one followed by what that word needs ("the"
+// before a number, a season or "following"; "by" before a number or a
+// month). Most words of a text are neither, so the parser tries few places.
 func (p *dateParser) mayStart(i int) bool {
 	t := p.toks[i]
-	switch t.kind {
-	case dtNum:
+	if t.kind == dtNum {
 		return true
-	case dtWord:
-		return dateStarters[t.low]
 	}
-	return false
+	if t.kind != dtWord || !dateStarters[t.low] {
+		return false
+	}
+	next := p.tokAt(i + 1)
+	switch t.low {
+	case "the":
+		return next.kind == dtNum || next.kind == dtMark && (next.low == "'" || next.low == "’") ||
+			next.kind == dtWord && theFollowers[next.low]
+	case "a", "an":
+		if next.kind == dtMark {
+			return next.low == "." // A.D.
+		}
+		_, unit := dateUnits[next.low]
+		return unit || dateCore[next.low] && next.low != "a" && next.low != "an"
+	case "in", "at":
+		return next.low == "or"
+	case "some":
+		_, unit := dateUnits[next.low]
+		return unit || next.low == "time"
+	case "by", "before", "after", "until", "till", "til", "since", "from", "between", "no", "not", "later",
+		"earlier", "prior", "up", "ever", "starting", "beginning", "circa", "around", "about", "approximately",
+		"roughly", "approx", "c", "ca", "circ", "sometime", "early", "mid", "middle", "late", "pre", "post",
+		"that", "this", "next", "last", "following", "within", "half", "few", "several", "many":
+		// What follows must be able to go on to a date.
+		for k := i + 1; k <= i+4 && k < len(p.toks); k++ {
+			if u := p.toks[k]; u.kind == dtNum || u.kind == dtWord && dateCore[u.low] {
+				return true
+			}
+		}
+		return false
+	}
+	return true
 }

@@ -25,13 +25,13 @@ func monthAbbrev(w string) bool { return len(w) <= 4 && w != "may" && w != "june
 
 // ordinalNum reads "5th", "21st", "2nd" at i.
 func (p *dateParser) ordinalNum(i int) (int, int, bool) {
-	if !p.isNum(i) || p.toks[i].digits > 2 || p.toks[i].grouped {
+	if !p.isNum(i) || p.toks[i].digits() > 2 || p.toks[i].grouped {
 		return 0, 0, false
 	}
 	switch p.word(i + 1) {
 	case "st", "nd", "rd", "th", "d":
 		if p.joined(i + 1) {
-			return p.toks[i].num, i + 2, true
+			return p.toks[i].num(), i + 2, true
 		}
 	}
 	return 0, 0, false
@@ -64,8 +64,8 @@ func (p *dateParser) dayAt(i int) (day, next int, ordinal, ok bool) {
 	if o, k, ok := p.ordinalWord(i); ok {
 		return o, k, true, o >= 1 && o <= 31
 	}
-	if p.isNum(i) && p.toks[i].digits <= 2 && !p.toks[i].grouped {
-		n := p.toks[i].num
+	if p.isNum(i) && p.toks[i].digits() <= 2 && !p.toks[i].grouped {
+		n := p.toks[i].num()
 		return n, i + 1, false, n >= 1 && n <= 31
 	}
 	return 0, 0, false, false
@@ -103,30 +103,30 @@ func (p *dateParser) eraAt(i int) (era, next int, ok bool) {
 // "AD 476", "10,000 BC". Years of one or two digits need an era.
 func (p *dateParser) yearAt(i int) (y, era, digits, next int, ok bool) {
 	if e, k, ok := p.eraAt(i); ok && e > 0 && p.isNum(k) && !p.toks[k].grouped {
-		return p.toks[k].num, e, p.toks[k].digits, k + 1, p.toks[k].num >= 1 && p.toks[k].digits <= 4
+		return p.toks[k].num(), e, p.toks[k].digits(), k + 1, p.toks[k].num() >= 1 && p.toks[k].digits() <= 4
 	}
 	if !p.isNum(i) {
 		return 0, 0, 0, i, false
 	}
 	t := p.toks[i]
 	if e, k, ok := p.eraAt(i + 1); ok {
-		if t.num < 1 || t.digits > 6 {
+		if t.num() < 1 || t.digits() > 6 {
 			return 0, 0, 0, i, false
 		}
-		return t.num, e, t.digits, k, true
+		return t.num(), e, t.digits(), k, true
 	}
-	if t.grouped || t.digits < 3 || t.digits > 4 {
+	if t.grouped || t.digits() < 3 || t.digits() > 4 {
 		return 0, 0, 0, i, false
 	}
-	return t.num, 0, t.digits, i + 1, true
+	return t.num(), 0, t.digits(), i + 1, true
 }
 
 // yearNumber reads a plain four-digit year at i.
 func (p *dateParser) yearNumber(i int) (int, int, bool) {
-	if !p.isNum(i) || p.toks[i].digits != 4 || p.toks[i].grouped {
+	if !p.isNum(i) || p.toks[i].digits() != 4 || p.toks[i].grouped {
 		return 0, i, false
 	}
-	return p.toks[i].num, i + 1, true
+	return p.toks[i].num(), i + 1, true
 }
 
 // withYear completes a point with the year at i, if there is one, and the
@@ -140,7 +140,7 @@ func (p *dateParser) withYear(pt dpoint, i int) (dpoint, bool) {
 	pt.y, pt.era, pt.yDigits, pt.hasY, pt.to = y, era, digits, true, k
 	if era == 0 && y <= 1752 && pt.m >= 1 && pt.m <= 3 && p.mark(k) == "/" && p.joined(k) && p.isNum(k+1) && p.joined(k+1) {
 		n := p.toks[k+1]
-		if n.digits <= 2 && n.num == (y+1)%pow10(n.digits) {
+		if n.digits() <= 2 && n.num() == (y+1)%pow10(n.digits()) {
 			pt.y, pt.to = y+1, k+2
 		}
 	}
@@ -241,7 +241,7 @@ func (p *dateParser) monthFirst(i int, ctx ctxLevel) (dpoint, bool) {
 		if d, k2, ordinal, ok := p.dayAt(k + 1); ok && ordinal {
 			pt.d, pt.to = d, k2
 		}
-	} else if d, k2, _, ok := p.dayAt(k); ok && !(p.isNum(k) && p.toks[k].digits > 2) {
+	} else if d, k2, _, ok := p.dayAt(k); ok && !(p.isNum(k) && p.toks[k].digits() > 2) {
 		if _, _, isEra := p.eraAt(k2); !isEra {
 			pt.d, pt.to = d, k2
 		}
@@ -360,7 +360,8 @@ func (p *dateParser) numericDate(i int) (dpoint, bool) {
 	if i < 0 || i >= len(p.toks) {
 		return dpoint{}, false
 	}
-	var nums []dtok
+	var buf [3]dtok
+	nums := buf[:0]
 	sep := ""
 	j := i
 	for len(nums) < 3 && p.isNum(j) && (j == i || p.joined(j)) && !p.toks[j].grouped {
@@ -389,36 +390,36 @@ func (p *dateParser) numericDate(i int) (dpoint, bool) {
 	case 3:
 		c := nums[2]
 		switch {
-		case a.digits == 4 && b.digits <= 2 && c.digits <= 2:
-			pt.y, pt.m, pt.d = a.num, b.num, c.num
-		case c.digits == 4 && a.digits <= 2 && b.digits <= 2 && sep != ".":
+		case a.digits() == 4 && b.digits() <= 2 && c.digits() <= 2:
+			pt.y, pt.m, pt.d = a.num(), b.num(), c.num()
+		case c.digits() == 4 && a.digits() <= 2 && b.digits() <= 2 && sep != ".":
 			switch {
-			case a.num == b.num || a.num > 12 && b.num <= 12:
-				pt.y, pt.m, pt.d = c.num, b.num, a.num
-			case b.num > 12 && a.num <= 12:
-				pt.y, pt.m, pt.d = c.num, a.num, b.num
+			case a.num() == b.num() || a.num() > 12 && b.num() <= 12:
+				pt.y, pt.m, pt.d = c.num(), b.num(), a.num()
+			case b.num() > 12 && a.num() <= 12:
+				pt.y, pt.m, pt.d = c.num(), a.num(), b.num()
 			default:
 				return dpoint{}, false // 05/03/1953: March or May?
 			}
-		case c.digits == 4 && a.digits <= 2 && b.digits <= 2 && sep == ".":
+		case c.digits() == 4 && a.digits() <= 2 && b.digits() <= 2 && sep == ".":
 			// Dotted dates are day first (5.3.1953) where they are written.
-			if b.num > 12 {
+			if b.num() > 12 {
 				return dpoint{}, false
 			}
-			pt.y, pt.m, pt.d = c.num, b.num, a.num
+			pt.y, pt.m, pt.d = c.num(), b.num(), a.num()
 		default:
 			return dpoint{}, false
 		}
 	case 2:
 		switch {
-		case a.digits == 4 && b.digits <= 2 && sep == "-":
+		case a.digits() == 4 && b.digits() <= 2 && sep == "-":
 			// 1958-03 is a month unless it reads as a range (1958-62).
-			if b.digits == 2 && a.num%100 < b.num {
+			if b.digits() == 2 && a.num()%100 < b.num() {
 				return dpoint{}, false
 			}
-			pt.y, pt.m = a.num, b.num
-		case b.digits == 4 && a.digits <= 2 && sep != ".":
-			pt.y, pt.m = b.num, a.num
+			pt.y, pt.m = a.num(), b.num()
+		case b.digits() == 4 && a.digits() <= 2 && sep != ".":
+			pt.y, pt.m = b.num(), a.num()
 		default:
 			return dpoint{}, false
 		}
@@ -460,7 +461,7 @@ func (p *dateParser) eraYear(i int) (dpoint, bool) {
 		return dpoint{}, false
 	}
 	t := p.toks[i]
-	if t.num < 1 || t.digits > 6 {
+	if t.num() < 1 || t.digits() > 6 {
 		return dpoint{}, false
 	}
 	if p.joined(i) && (p.toks[i-1].kind != dtMark || isMoneyMark(p.toks[i-1].low)) {
@@ -470,7 +471,7 @@ func (p *dateParser) eraYear(i int) (dpoint, bool) {
 	if !ok {
 		return dpoint{}, false
 	}
-	return dpoint{from: i, to: k, y: t.num, era: era, yDigits: t.digits, hasY: true}, true
+	return dpoint{from: i, to: k, y: t.num(), era: era, yDigits: t.digits(), hasY: true}, true
 }
 
 // eraFirst reads a year after its era: "AD 476", "A.D. 476", "anno Domini
@@ -485,19 +486,19 @@ func (p *dateParser) eraFirst(i int) (dpoint, bool) {
 		if p.word(j) == "domini" {
 			j++
 		}
-		if y, k, ok := p.yearNumber(j); ok || p.isNum(j) && p.toks[j].digits == 3 {
+		if y, k, ok := p.yearNumber(j); ok || p.isNum(j) && p.toks[j].digits() == 3 {
 			if !ok {
-				y, k = p.toks[j].num, j+1
+				y, k = p.toks[j].num(), j+1
 			}
 			return dpoint{from: i, to: k, y: y, era: 1, hasY: true, yDigits: 4}, true
 		}
 		return dpoint{}, false
 	}
 	era, k, ok := p.eraAt(i)
-	if !ok || era < 0 || !p.isNum(k) || p.toks[k].grouped || p.toks[k].digits > 4 || p.toks[k].num < 1 {
+	if !ok || era < 0 || !p.isNum(k) || p.toks[k].grouped || p.toks[k].digits() > 4 || p.toks[k].num() < 1 {
 		return dpoint{}, false
 	}
-	return dpoint{from: i, to: k + 1, y: p.toks[k].num, era: 1, hasY: true, yDigits: p.toks[k].digits}, true
+	return dpoint{from: i, to: k + 1, y: p.toks[k].num(), era: 1, hasY: true, yDigits: p.toks[k].digits()}, true
 }
 
 // bareYear reads a year written alone, where the words around it make it
@@ -508,7 +509,7 @@ func (p *dateParser) bareYear(i int, ctx ctxLevel) (dpoint, bool) {
 		return dpoint{}, false
 	}
 	t := p.toks[i]
-	if t.grouped || t.digits < 3 || t.digits > 4 || t.num < 100 || t.num > 2100 {
+	if t.grouped || t.digits() < 3 || t.digits() > 4 || t.num() < 100 || t.num() > 2100 {
 		return dpoint{}, false
 	}
 	if p.joined(i) {
@@ -522,7 +523,7 @@ func (p *dateParser) bareYear(i int, ctx ctxLevel) (dpoint, bool) {
 	if m := p.mark(i + 1); (m == "/" || isDash(m) || m == ".") && p.joined(i+1) && p.joined(i+2) && i+2 < len(p.toks) {
 		return dpoint{}, false // 1958-59, 2019/aug/01, 1958.5: read by other forms
 	}
-	pt := dpoint{from: i, to: i + 1, y: t.num, yDigits: t.digits, hasY: true}
+	pt := dpoint{from: i, to: i + 1, y: t.num(), yDigits: t.digits(), hasY: true}
 	if p.mark(i+1) == "?" && p.joined(i+1) {
 		pt.uncertain, pt.to = true, i+2
 	}
@@ -532,7 +533,7 @@ func (p *dateParser) bareYear(i int, ctx ctxLevel) (dpoint, bool) {
 	if ctx == ctxNone || p.pageBefore(i) {
 		return dpoint{}, false
 	}
-	if t.digits == 3 && !p.threeDigitYear(i, ctx) {
+	if t.digits() == 3 && !p.threeDigitYear(i, ctx) {
 		return dpoint{}, false
 	}
 	// "between 1200 and 1500 men": the count after the second number
@@ -543,7 +544,7 @@ func (p *dateParser) bareYear(i int, ctx ctxLevel) (dpoint, bool) {
 			return dpoint{}, false
 		}
 	}
-	if p.countAfter(pt.to, ctx) || ctx == ctxWeak && t.num%100 == 0 && !p.dateFollows(pt.to) {
+	if p.countAfter(pt.to, ctx) || ctx == ctxWeak && t.num()%100 == 0 && !p.dateFollows(pt.to) {
 		return dpoint{}, false
 	}
 	return pt, true

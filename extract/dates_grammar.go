@@ -10,6 +10,16 @@ package extract
 type dateParser struct {
 	text string
 	toks []dtok
+	memo [8]pointMemo // the last points read, as the forms of an expression ask again
+}
+
+// pointMemo is one remembered result of point.
+type pointMemo struct {
+	i   int
+	ctx ctxLevel
+	pt  dpoint
+	ok  bool
+	set bool
 }
 
 // ctxLevel says how strongly the words around a bare number make it a year.
@@ -356,9 +366,20 @@ func (p *dateParser) openEnd(i int) (string, int, bool) {
 // point reads a date without modifiers at i, the longest of the forms that
 // fit. ctx says how much the words before make a bare number a year.
 func (p *dateParser) point(i int, ctx ctxLevel) (dpoint, bool) {
-	if i >= len(p.toks) {
+	if i < 0 || i >= len(p.toks) {
 		return dpoint{}, false
 	}
+	m := &p.memo[(i*3+int(ctx))&7]
+	if m.set && m.i == i && m.ctx == ctx {
+		return m.pt, m.ok
+	}
+	pt, ok := p.readPoint(i, ctx)
+	*m = pointMemo{i: i, ctx: ctx, pt: pt, ok: ok, set: true}
+	return pt, ok
+}
+
+// readPoint does the work of point.
+func (p *dateParser) readPoint(i int, ctx ctxLevel) (dpoint, bool) {
 	var best dpoint
 	found := false
 	try := func(pt dpoint, ok bool) {
@@ -424,7 +445,7 @@ func (p *dateParser) endsCleanly(i int) bool {
 		return false
 	}
 	if (t.low == "-" || t.low == "/" || t.low == "." || t.low == ",") && p.isNum(i+1) && p.joined(i+1) &&
-		(p.toks[i+1].digits >= 3 || !p.endsCleanly(i+2)) {
+		(p.toks[i+1].digits() >= 3 || !p.endsCleanly(i+2)) {
 		return false // a longer code: 133-03-03-2020
 	}
 	return true
@@ -493,7 +514,7 @@ func (p *dateParser) loosePoint(i int) (dpoint, bool) {
 	t := p.toks[i]
 	switch t.kind {
 	case dtNum:
-		if t.grouped || t.digits > 4 {
+		if t.grouped || t.digits() > 4 {
 			return dpoint{}, false
 		}
 		if o, k, ok := p.ordinalNum(i); ok {
@@ -502,12 +523,12 @@ func (p *dateParser) loosePoint(i int) (dpoint, bool) {
 		if p.joined(i) && (p.toks[i-1].kind == dtWord || p.toks[i-1].kind == dtNum || isMoneyMark(p.toks[i-1].low)) {
 			return dpoint{}, false
 		}
-		pt := dpoint{from: i, to: i + 1, y: t.num, yDigits: t.digits, bare: true}
-		if t.num >= 1 && t.num <= 31 && t.digits <= 2 {
-			pt.d = t.num
+		pt := dpoint{from: i, to: i + 1, y: t.num(), yDigits: t.digits(), bare: true}
+		if t.num() >= 1 && t.num() <= 31 && t.digits() <= 2 {
+			pt.d = t.num()
 		}
-		if p.word(i+1) == "s" && p.joined(i+1) && t.digits == 2 && t.num%10 == 0 {
-			pt.decade, pt.to, pt.d = t.num/10%10+1, i+2, 0 // "30s" in "the 1920s–30s"
+		if p.word(i+1) == "s" && p.joined(i+1) && t.digits() == 2 && t.num()%10 == 0 {
+			pt.decade, pt.to, pt.d = t.num()/10%10+1, i+2, 0 // "30s" in "the 1920s–30s"
 		}
 		return pt, true
 	case dtWord:

@@ -49,8 +49,8 @@ func (p *dateParser) theForms(i int, ctx ctxLevel) (dpoint, bool) {
 		// "the '30s", "the ’30s"
 		if (t.low == "'" || t.low == "’") && p.isNum(j+1) && p.joined(j+1) {
 			n := p.toks[j+1]
-			if n.digits == 2 && n.num%10 == 0 && p.word(j+2) == "s" && p.joined(j+2) {
-				try(dpoint{from: j, to: j + 3, decade: n.num/10 + 1}, true)
+			if n.digits() == 2 && n.num()%10 == 0 && p.word(j+2) == "s" && p.joined(j+2) {
+				try(dpoint{from: j, to: j + 3, decade: n.num()/10 + 1}, true)
 			}
 		}
 	}
@@ -82,13 +82,13 @@ func (p *dateParser) theYear(j int) (dpoint, bool) {
 	if pt, ok := p.eraYear(j); ok {
 		return pt, true
 	}
-	if !p.isNum(j) || p.toks[j].grouped || p.toks[j].digits > 4 || p.toks[j].num < 1 {
+	if !p.isNum(j) || p.toks[j].grouped || p.toks[j].digits() > 4 || p.toks[j].num() < 1 {
 		return dpoint{}, false
 	}
 	if p.countAfter(j+1, ctxStrong) {
 		return dpoint{}, false
 	}
-	return dpoint{from: j, to: j + 1, y: p.toks[j].num, era: era, hasY: true, yDigits: p.toks[j].digits}, true
+	return dpoint{from: j, to: j + 1, y: p.toks[j].num(), era: era, hasY: true, yDigits: p.toks[j].digits()}, true
 }
 
 // romanDay reads the Roman days of the month: "the Ides of March" (the
@@ -135,7 +135,7 @@ func (p *dateParser) decadeNum(i int) (dpoint, bool) {
 		return dpoint{}, false
 	}
 	t := p.toks[i]
-	if t.grouped || t.num%10 != 0 || t.digits < 2 || t.digits > 4 {
+	if t.grouped || t.num()%10 != 0 || t.digits() < 2 || t.digits() > 4 {
 		return dpoint{}, false
 	}
 	k := i + 1
@@ -144,7 +144,7 @@ func (p *dateParser) decadeNum(i int) (dpoint, bool) {
 		k++
 	case (p.mark(k) == "'" || p.mark(k) == "’") && p.joined(k) && p.word(k+1) == "s" && p.joined(k+1):
 		k += 2
-	case p.word(k) == "s" && t.digits == 4 && !p.toks[k].capital && p.endsCleanly(k+1) && (k+1 >= len(p.toks) || p.toks[k+1].kind == dtMark):
+	case p.word(k) == "s" && t.digits() == 4 && !p.toks[k].capital && p.endsCleanly(k+1) && (k+1 >= len(p.toks) || p.toks[k+1].kind == dtMark):
 		k++ // "1990 s"
 	default:
 		return dpoint{}, false
@@ -152,14 +152,14 @@ func (p *dateParser) decadeNum(i int) (dpoint, bool) {
 	if p.joined(i) && p.toks[i-1].kind != dtMark {
 		return dpoint{}, false
 	}
-	if t.digits == 2 {
+	if t.digits() == 2 {
 		if !p.theBefore(i) {
 			return dpoint{}, false
 		}
-		return dpoint{from: i, to: k, decade: t.num/10 + 1}, true
+		return dpoint{from: i, to: k, decade: t.num()/10 + 1}, true
 	}
-	pt := dpoint{from: i, to: k, y: t.num, hasY: true, x: 1, yDigits: t.digits}
-	if t.num%100 == 0 && t.num != 2000 {
+	pt := dpoint{from: i, to: k, y: t.num(), hasY: true, x: 1, yDigits: t.digits()}
+	if t.num()%100 == 0 && t.num() != 2000 {
 		pt.x = 2 // the 1800s
 	}
 	return pt, true
@@ -234,7 +234,8 @@ func (p *dateParser) ordinalPeriod(i int) (dpoint, bool) {
 	if era, k, ok := p.eraAt(pt.to); ok {
 		pt.era, pt.to = era, k
 	}
-	if pt.era >= 0 && (pt.unit == "century" && n > 21 || pt.unit == "millennium" && n > 3) || n > 99 {
+	if pt.era >= 0 && (pt.unit == "century" && n > 21 || pt.unit == "millennium" && n > 3) || n > 99 ||
+		pt.unit == "millennium" && n > 10 {
 		return dpoint{}, false
 	}
 	return pt, true
@@ -267,7 +268,7 @@ func (p *dateParser) seasonFirst(i int, ctx ctxLevel) (dpoint, bool) {
 		k := full.to
 		if m := p.mark(k); (isDash(m) || m == "/") && p.isNum(k+1) && full.era == 0 {
 			n := p.toks[k+1]
-			if n.digits == 2 && n.num == (full.y+1)%100 || n.digits == 4 && n.num == full.y+1 {
+			if n.digits() == 2 && n.num() == (full.y+1)%100 || n.digits() == 4 && n.num() == full.y+1 {
 				if s != 24 {
 					return dpoint{}, false // "summer 1941–42" is a range of years
 				}
@@ -304,7 +305,7 @@ func (p *dateParser) quarterFirst(i int) (dpoint, bool) {
 	if (w != "q" && w != "h") || !p.isNum(i+1) || !p.joined(i+1) {
 		return dpoint{}, false
 	}
-	n := p.toks[i+1].num
+	n := p.toks[i+1].num()
 	sub := 32 + n
 	if w == "h" {
 		sub = 39 + n
@@ -342,7 +343,7 @@ func (p *dateParser) yearQuarter(i int) (dpoint, bool) {
 	if (w != "q" && w != "h") || !p.isNum(j+1) || !p.joined(j+1) {
 		return dpoint{}, false
 	}
-	n := p.toks[j+1].num
+	n := p.toks[j+1].num()
 	if n < 1 || w == "q" && n > 4 || w == "h" && n > 2 {
 		return dpoint{}, false
 	}

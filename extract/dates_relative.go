@@ -343,6 +343,16 @@ var relativeTo = []struct {
 	{[]string{"following"}, 1, false},
 }
 
+// relativeOpeners are the first words of relativeTo, "later", "earlier"
+// and "the".
+var relativeOpeners = func() map[string]bool {
+	m := setOf("later", "earlier", "the")
+	for _, r := range relativeTo {
+		m[r.words[0]] = true
+	}
+	return m
+}()
+
 // relativeUnit reads the unit of "that year", "the next spring", "the
 // following March", "the following Christmas" at i.
 func (p *dateParser) relativeUnit(i int) (Shift, int, bool) {
@@ -387,6 +397,9 @@ func (p *dateParser) relative(i int) (dpoint, bool) {
 	}
 	if pt, ok := p.countedShift(i); ok {
 		return pt, true
+	}
+	if !relativeOpeners[p.word(i)] {
+		return dpoint{}, false
 	}
 	j := i
 	if w := p.word(j); w == "later" || w == "earlier" {
@@ -528,10 +541,10 @@ func (p *dateParser) countAt(i int) (n, next int, vague, ok bool) {
 	}
 	if p.isNum(i) {
 		t := p.toks[i]
-		if t.grouped || t.digits > 3 || t.num < 1 {
+		if t.grouped || t.digits() > 3 || t.num() < 1 {
 			return 0, i, false, false
 		}
-		return t.num, i + 1, false, true
+		return t.num(), i + 1, false, true
 	}
 	if w == "and" {
 		return 0, i, false, false

@@ -24,20 +24,20 @@ const (
 // dtok is one token of the date grammar.
 type dtok struct {
 	Span
-	kind    dtokKind
 	low     string // words: the word in lower case; marks: the mark; numbers: the digits without separators
-	num     int    // numbers: the value (capped at 1e9)
-	digits  int    // numbers: how many digits
-	grouped bool   // numbers: written with thousands separators ("10,000")
-	space   bool   // white space (or the start of the text) comes before it
-	line    bool   // a line break (or the start of the text) comes before it
-	capital bool   // words: the first letter is upper case
-	allCaps bool   // words: every letter is upper case ("BC", "AD")
+	n       int32  // numbers: the value (capped at 1e9)
+	nd      uint8  // numbers: how many digits (capped at 255)
+	kind    dtokKind
+	grouped bool // numbers: written with thousands separators ("10,000")
+	space   bool // white space (or the start of the text) comes before it
+	line    bool // a line break (or the start of the text) comes before it
+	capital bool // words: the first letter is upper case
+	allCaps bool // words: every letter is upper case ("BC", "AD")
 }
 
-// dateTokens splits text into the tokens of the date grammar.
-func dateTokens(text string) []dtok {
-	toks := make([]dtok, 0, len(text)/5+4)
+// dateTokens splits text into the tokens of the date grammar, appending
+// them to toks.
+func dateTokens(text string, toks []dtok) []dtok {
 	space, line := true, true
 	for i := 0; i < len(text); {
 		c := text[i]
@@ -97,7 +97,7 @@ func numberToken(text string, i int) dtok {
 	for j < len(text) && isDigit(text[j]) {
 		j++
 	}
-	t := dtok{Span: Span{i, j}, kind: dtNum, low: text[i:j], digits: j - i}
+	t := dtok{Span: Span{i, j}, kind: dtNum, low: text[i:j], nd: uint8(min(j-i, 255))}
 	if j-i <= 3 {
 		k := j
 		for k+3 < len(text)+0 && text[k] == ',' && isDigit(text[k+1]) && isDigit(text[k+2]) && isDigit(text[k+3]) &&
@@ -107,16 +107,18 @@ func numberToken(text string, i int) dtok {
 		if k > j {
 			t.End, t.grouped = k, true
 			t.low = strings.ReplaceAll(text[i:k], ",", "")
-			t.digits = len(t.low)
+			t.nd = uint8(min(len(t.low), 255))
 		}
 	}
-	n := 0
-	for _, c := range []byte(t.low) {
-		if n < 1e9 {
-			n = n*10 + int(c-'0')
+	n := int32(0)
+	for k := 0; k < len(t.low); k++ {
+		if n < 1e8 {
+			n = n*10 + int32(t.low[k]-'0')
+		} else {
+			n = 1e9
 		}
 	}
-	t.num = n
+	t.n = n
 	return t
 }
 
@@ -188,6 +190,12 @@ func isDash(s string) bool {
 	}
 	return false
 }
+
+// num returns the value of a number token.
+func (t dtok) num() int { return int(t.n) }
+
+// digits returns how many digits a number token has.
+func (t dtok) digits() int { return int(t.nd) }
 
 // Helpers over the token list. Each is safe for any index.
 
