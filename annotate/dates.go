@@ -122,8 +122,8 @@ func precisionNeeded(s extract.Shift) string {
 
 // isAnchor reports whether a date can anchor later relative dates: it has a
 // value of its own time (not one counted from the time of writing), and it
-// is neither an aside, a deadline in mid-sentence, a baseline nor an open
-// stretch of time ("1958 to the present").
+// is neither an aside, a deadline (in mid-sentence, or relative: "within a
+// decade"), a baseline nor an open stretch of time ("1958 to the present").
 func isAnchor(doc *Document, m *Mention) bool {
 	if m.EDTF == "" || strings.Contains(m.EDTF, "..") || m.Relative && m.Anchor == "" {
 		return false
@@ -133,7 +133,9 @@ func isAnchor(doc *Document, m *Mention) bool {
 	}
 	switch m.Mod {
 	case "by", "until", "before":
-		return strings.TrimSpace(sentenceBefore(doc, m)) == "" // a deadline unless it opens the sentence
+		// A deadline, unless it opens the sentence ("By 1959 the economy had
+		// failed"); a relative one ("within a decade") never marks a moment.
+		return !m.Relative && strings.TrimSpace(sentenceBefore(doc, m)) == ""
 	}
 	return true
 }

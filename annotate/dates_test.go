@@ -45,6 +45,8 @@ func TestResolveDates(t *testing.T) {
 			[]string{"That year → 1958 from 1958"}},
 		{"deadline opening a sentence", "By 1959 the economy had failed. That year famine spread.", nil,
 			[]string{"That year → 1959 from By 1959"}},
+		{"relative deadline", "In 1868 the shogunate fell. Within a decade Japan had railways. Edo was renamed Tokyo that year.", nil,
+			[]string{"Within a decade → 1878 from 1868", "that year → 1868 from 1868"}},
 		{"baseline", "Output in 1958 exceeded that of 1957. That year the communes were formed.", nil,
 			[]string{"That year → 1958 from 1958"}},
 		{"chained", "It began in 1941. The following year it spread. Two years later it ended.", nil,

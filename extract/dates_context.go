@@ -14,12 +14,13 @@ import (
 var strongYearWords = setOf("in", "during", "since", "until", "till", "throughout", "circa", "before",
 	"after", "by", "from", "between", "early", "late", "mid", "year", "born", "died", "anno",
 	"dated", "spring", "summer", "autumn", "fall", "winter", "pre", "post", "through", "censuses",
-	"census", "election", "elections", "of", "for", "ca", "circ")
+	"census", "election", "elections", "ca", "circ")
 
 // weakYearWords are the words after which a number is a year unless a
-// plural noun follows ("the 1958 harvest", not "the 1500 men").
+// plural noun follows ("the 1958 harvest", "the census of 1851", not "the
+// 1500 men" or "a force of 1500 horsemen").
 var weakYearWords = setOf("the", "this", "that", "his", "her", "its", "their", "our", "around",
-	"about", "whose", "same", "and")
+	"about", "whose", "same", "of", "for")
 
 // abbrevYearWords are abbreviations that, with their full stop, put a
 // year after them: "c. 1500", "b. 1893", "d. 1832", "fl. 1380", "r. 1558–1603".
@@ -35,8 +36,6 @@ func (p *dateParser) yearContextAt(i int) ctxLevel {
 	case dtWord:
 		w := prev.low
 		switch {
-		case w == "of" || w == "for":
-			return ctxWeak
 		case strongYearWords[w]:
 			return ctxStrong
 		case weakYearWords[w]:
@@ -105,7 +104,7 @@ func (p *dateParser) countAfter(i int, ctx ctxLevel) bool {
 		return false
 	}
 	if t.kind != dtWord {
-		return t.kind == dtNum && !t.space && false
+		return false
 	}
 	w := t.low
 	switch {
@@ -119,9 +118,8 @@ func (p *dateParser) countAfter(i int, ctx ctxLevel) bool {
 	return false
 }
 
-// dateUnitish reports whether a word joined to a year by a hyphen still
-// leaves it a date ("1958-style" no; this list is of the words that do:
-// "1958-59" is read elsewhere).
+// dateUnitish reports whether a word joined to a year by a hyphen leaves it
+// a date ("1958-style", "1958-model"), unlike a unit ("1500-man").
 func dateUnitish(w string) bool {
 	switch w {
 	case "era", "style", "vintage", "model", "type", "class", "pattern":

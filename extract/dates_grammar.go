@@ -111,10 +111,39 @@ func (p *dateParser) expression(i int) ([]Date, int, bool) {
 	if !ok {
 		return nil, 0, false
 	}
-	if outer != "" && pt.mod == "" {
+	switch {
+	case outer != "" && pt.mod == "":
 		pt.from, pt.mod = i, outer
+	case outer != "" && outer != "by" && pt.hasY && pt.shift == nil && pt.fixed == "" && !pt.turn && pt.part == [2]int{}:
+		// "before the end of 1958", "since late 1989": the part, bounded.
+		// ("By late 1958" is read as "late 1958": the state of things then.)
+		if e, ok := p.finish(pt); ok {
+			if v, ok := partValue(e, pt.mod); ok {
+				pt.from, pt.mod, pt.fixed = i, outer, v
+			}
+		}
 	}
 	return p.dates(pt)
+}
+
+// partValue writes the part of a date that a modifier names as EDTF: late
+// 1958 is 1958-09/1958-12, the end of 1958 is 1958-12, the mid-1960s
+// 1964/1966.
+func partValue(e edtfDate, mod string) (string, bool) {
+	iv, ok := e.interval()
+	if !ok {
+		return "", false
+	}
+	lo := endpoint(e, dpoint{mod: mod}, false)
+	hi := endpoint(e, dpoint{mod: mod}, true)
+	lo.approx, hi.approx = e.approx, e.approx
+	if iv.unit == "year" && lo.neg {
+		return "", false // parts of centuries BC: too rare to risk
+	}
+	if lo == hi {
+		return lo.String(), true
+	}
+	return lo.String() + "/" + hi.String(), true
 }
 
 // dates turns a single point into its date.
@@ -570,7 +599,7 @@ func (p *dateParser) rangeAt(i int, kind string) (Date, int, bool) {
 	if !ok {
 		return Date{}, 0, false
 	}
-	if conn == "/" && !(a.hasY || a.bare && a.y >= 100) {
+	if conn == "/" && !(a.hasY || a.bare && (a.y >= 100 || a.d > 0)) {
 		return Date{}, 0, false
 	}
 	// An open end: "1958–present", "(1958– )", "from 1949 to the present".
@@ -626,8 +655,9 @@ func (p *dateParser) rangeAt(i int, kind string) (Date, int, bool) {
 			Shift: &Shift{Unit: "year", Fill: fl.fillString() + "/" + fh.fillString()}}
 		return d, hi.to, true
 	}
-	if conn == "/" && !(lo.m == 0 && lo.x == 0 && lo.sub == 0 && hi.x == 0 && b.bare && b.yDigits <= 2) {
-		return Date{}, 0, false // "1958/59" only; dates with slashes are read whole
+	if conn == "/" && !(lo.m == 0 && lo.x == 0 && lo.sub == 0 && hi.x == 0 && b.bare && b.yDigits <= 2) &&
+		!(a.bare && lo.d > 0 && hi.d == lo.d+1 && lo.m == hi.m) {
+		return Date{}, 0, false // "1958/59" and "the night of 9/10 November" only; dates with slashes are read whole
 	}
 	if p.plainYear(lo) && hi.era == 0 && lo.yDigits == 3 {
 		// Years of three figures joined as a range are dates in
@@ -953,7 +983,7 @@ func (p *dateParser) listAt(i int, ctx ctxLevel) ([]Date, int, bool) {
 	if !needed {
 		return nil, 0, false // dates complete in themselves are read one by one
 	}
-	if w := p.word(last.to - 1); w == "centuries" || w == "millennia" {
+	if p.pluralPeriod(last) {
 		// "the seventeenth and eighteenth centuries" is one stretch of time.
 		lo, hi := out[0], out[0]
 		for _, d := range out[1:] {
@@ -967,6 +997,17 @@ func (p *dateParser) listAt(i int, ctx ctxLevel) ([]Date, int, bool) {
 		return []Date{{Span: Span{out[0].Start, out[len(out)-1].End}, EDTF: lo.EDTF + "/" + hi.EDTF}}, last.to, true
 	}
 	return out, last.to, true
+}
+
+// pluralPeriod reports whether a point is named in the plural ("18th
+// centuries", "4th centuries BC"), as the last item of a list of periods.
+func (p *dateParser) pluralPeriod(pt dpoint) bool {
+	for k := pt.from; k < pt.to; k++ {
+		if w := p.word(k); w == "centuries" || w == "millennia" {
+			return true
+		}
+	}
+	return false
 }
 
 // toDate turns a point into a Date: EDTF for an absolute date, a Shift for

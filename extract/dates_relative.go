@@ -438,9 +438,6 @@ func (p *dateParser) relative(i int) (dpoint, bool) {
 		if r.words[0] == "next" && s.Unit == "day" {
 			s.Deictic = false // "next day", "next morning"
 		}
-		if r.words[0] == "that" && s.Fill != "" && p.toks[k].capital && s.Fill[5] != '2' {
-			// "that March": fine; "that May" needs the capital, checked above.
-		}
 		pt := dpoint{from: i, to: k2, shift: &s}
 		return p.anchoredAt(pt)
 	}
@@ -570,7 +567,7 @@ func (p *dateParser) countAt(i int) (n, next int, vague, ok bool) {
 
 // unitAt reads the unit of a counted relative date: "years", "months",
 // "days", "weeks", "decades", "a fortnight".
-func (p *dateParser) unitAt(i int, n int) (unit string, per int, next int, ok bool) {
+func (p *dateParser) unitAt(i int) (unit string, per int, next int, ok bool) {
 	u, found := dateUnits[p.word(i)]
 	if !found {
 		return "", 0, i, false
@@ -602,7 +599,7 @@ func (p *dateParser) countedShift(i int) (dpoint, bool) {
 	if k, ok := p.wordsAt(unitStart, "and", "a", "half"); ok && n > 0 && !vague {
 		half, unitStart = true, k // "two and a half years later"
 	}
-	unit, per, k, ok := p.unitAt(unitStart, n)
+	unit, per, k, ok := p.unitAt(unitStart)
 	if !ok {
 		return dpoint{}, false
 	}
@@ -681,7 +678,7 @@ func (p *dateParser) afterCount(i int) (dpoint, bool) {
 	if !ok || vague {
 		return dpoint{}, false
 	}
-	unit, per, k, ok := p.unitAt(j, n)
+	unit, per, k, ok := p.unitAt(j)
 	if !ok || n == -2 {
 		return dpoint{}, false
 	}

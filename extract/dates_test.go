@@ -221,6 +221,8 @@ var dateCases = []struct {
 	{"range/present", "The monarchy (1958–present) survives.", []string{"1958–present = 1958/.."}},
 	{"range/open lifespan", "The historian Smith (1958– ) disagrees.", []string{"1958– = 1958/.."}},
 	{"range/with modifiers", "The famine lasted from early 1959 to late 1961.", []string{"from early 1959 to late 1961 = 1959-01/1961-12"}},
+	{"range/night of two days", "On the night of 9/10 November 1938 synagogues burned.", []string{"9/10 November 1938 = 1938-11-09/1938-11-10"}},
+	{"range/centuries before Christ", "Athens flourished in the 5th and 4th centuries BC.", []string{"the 5th and 4th centuries BC = -04XX/-03XX"}},
 	{"range/seasons", "The rising lasted the spring and summer of 1921.", []string{"the spring = 1921-21", "summer of 1921 = 1921-22"}},
 	{"trap/page range", "The tables are on pages 1801–1850.", nil},
 	{"trap/range of counts", "Some 1200–1500 men deserted.", nil},
@@ -312,6 +314,10 @@ var dateCases = []struct {
 	{"mod/early month", "In early March 1917 bread riots broke out.", []string{"early March 1917 = 1917-03 (early)"}},
 	{"mod/mid month", "By mid-December 1941 the Germans were retreating.", []string{"mid-December 1941 = 1941-12 (mid)"}},
 	{"mod/mid month no year", "By mid-December the Germans were retreating.", []string{"mid-December ~ year+0 XXXX-12 (mid)"}},
+	{"mod/before the end", "The furnaces were built before the end of 1958.", []string{"before the end of 1958 = 1958-12 (before)"}},
+	{"mod/after late", "The famine began after late 1958.", []string{"after late 1958 = 1958-09/1958-12 (after)"}},
+	{"mod/since the mid-decade", "Since the mid-1960s the archive has been closed.", []string{"Since the mid-1960s = 1964/1966 (since)"}},
+	{"mod/until early month", "The strikes went on until early March 1917.", []string{"until early March 1917 = 1917-03-01/1917-03-11 (until)"}},
 
 	// Relative dates.
 	{"relative/that year", "The harvest failed that year.", []string{"that year ~ year+0"}},
