@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // The date grammar: a date expression is a single date with its modifiers
 // ("by late 1958", "c. 1500"), a range ("from 1958 to 1961", "5–7 March
 // 1953") or a list of dates that share their year ("in March and April
@@ -317,6 +319,13 @@ func (p *dateParser) partWords(j int) (partWords, bool) {
 		}
 		if k >= 1 && k <= n {
 			return partWords{part: [2]int{k, n}, next: next}, true
+		}
+	case "week":
+		// "the first week of August 1914": days 1–7; "the last week": the
+		// last seven days. The part {k, 0} is a week; k = -1 the last.
+		k := map[string]int{"first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1, "final": -1, "closing": -1}[w]
+		if k != 0 {
+			return partWords{part: [2]int{k, 0}, next: next}, true
 		}
 	}
 	return partWords{}, false
@@ -1037,6 +1046,18 @@ func (p *dateParser) toDate(pt dpoint) (Date, bool) {
 	case pt.decade > 0:
 		d.Shift = &Shift{Unit: "decade", Fill: "XX" + string(rune('0'+pt.decade-1)) + "X"}
 		d.EDTF = decadeDefault(pt.decade - 1)
+		return d, true
+	case !pt.hasY && pt.part[1] == 0 && pt.part[0] != 0 && pt.m > 0 && pt.d == 0 && pt.shift == nil:
+		// "the first week of August": its days, in a year yet to be known.
+		if pt.m == 2 && pt.part[0] < 0 {
+			return Date{}, false // the last week of February depends on the year
+		}
+		v, ok := partEDTF(edtfDate{y: 2000, m: pt.m}, pt.part[0], 0)
+		lo, hi, _ := strings.Cut(v, "/")
+		if !ok {
+			return Date{}, false
+		}
+		d.Shift = &Shift{Unit: "year", Fill: "XXXX" + lo[4:] + "/XXXX" + hi[4:]}
 		return d, true
 	case !pt.hasY:
 		if pt.m == 0 && pt.sub == 0 || pt.part != [2]int{} || pt.turn {

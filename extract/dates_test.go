@@ -278,6 +278,9 @@ var dateCases = []struct {
 	{"quarter/words", "Output fell in the first quarter of 1958.", []string{"the first quarter of 1958 = 1958-33"}},
 	{"quarter/last", "Output fell in the last quarter of 1944.", []string{"the last quarter of 1944 = 1944-36"}},
 	{"quarter/Q", "Output fell in Q3 1958.", []string{"Q3 1958 = 1958-35"}},
+	{"week/first of a month", "Germany declared war in the first week of August 1914.", []string{"the first week of August 1914 = 1914-08-01/1914-08-07"}},
+	{"week/last of a month", "The offensive stalled in the last week of July 1916.", []string{"the last week of July 1916 = 1916-07-25/1916-07-31"}},
+	{"week/of a month without year", "In the second week of March the strikes spread.", []string{"the second week of March ~ year+0 XXXX-03-08/XXXX-03-14"}},
 	{"half/first", "Output fell in the first half of 1959.", []string{"the first half of 1959 = 1959-40"}},
 	{"half/second", "Output fell in the second half of 1959.", []string{"the second half of 1959 = 1959-41"}},
 

@@ -505,6 +505,9 @@ func (iv interval) units() []interval {
 // quarters of a year have codes of their own (1958-40, 1958-35); other parts
 // are intervals ("the first half of the nineteenth century": 1800/1849).
 func partEDTF(e edtfDate, k, n int) (string, bool) {
+	if n == 0 {
+		return weekEDTF(e, k)
+	}
 	if e.x == 0 && e.m == 0 && e.sub == 0 && (n == 2 || n == 4) {
 		e.sub = 39 + k
 		if n == 4 {
@@ -530,6 +533,29 @@ func partEDTF(e edtfDate, k, n int) (string, bool) {
 	default:
 		lo.m, hi.m = iv.first.M, iv.last.M
 	}
+	return lo.String() + "/" + hi.String(), true
+}
+
+// weekEDTF writes the k-th week of a month or year (its days 1–7, 8–14 …)
+// as an interval of days; k = -1 is the last seven days.
+func weekEDTF(e edtfDate, k int) (string, bool) {
+	if e.x > 0 || e.d > 0 || e.sub > 0 || k == 0 || k > 5 {
+		return "", false
+	}
+	iv, ok := e.interval()
+	if !ok {
+		return "", false
+	}
+	first := iv.first.addDays(7 * (k - 1))
+	last := first.addDays(6)
+	if k < 0 {
+		last = iv.last
+		first = last.addDays(-6)
+	}
+	if last.dayNumber() > iv.last.dayNumber() {
+		return "", false
+	}
+	lo, hi := edtfDate{y: first.Y, m: first.M, d: first.D}, edtfDate{y: last.Y, m: last.M, d: last.D}
 	return lo.String() + "/" + hi.String(), true
 }
 
