@@ -175,8 +175,13 @@ func (p *dateParser) dayMonth(i int) (dpoint, bool) {
 		return dpoint{}, false
 	}
 	m, ok := p.monthName(j)
+	lowerOnly := false
 	if !ok {
-		return dpoint{}, false
+		// "14 nov 2023": a month in lower case, between a day and a year.
+		if m = dateMonths[p.word(j)]; m == 0 || p.toks[j].capital {
+			return dpoint{}, false
+		}
+		lowerOnly = true
 	}
 	if p.toks[i].kind == dtWord && !ordinal {
 		return dpoint{}, false
@@ -187,7 +192,7 @@ func (p *dateParser) dayMonth(i int) (dpoint, bool) {
 		if p.mark(j) != sep || !p.joined(j) {
 			return dpoint{}, false
 		}
-		return p.withYear(pt, j+1)
+		return p.withYear(pt, j+1) // 05-Aug-2016, 23/sep/2020
 	}
 	k := j
 	switch {
@@ -198,6 +203,9 @@ func (p *dateParser) dayMonth(i int) (dpoint, bool) {
 	}
 	if full, ok := p.withYear(pt, k); ok {
 		return full, true
+	}
+	if lowerOnly {
+		return dpoint{}, false
 	}
 	return pt, true
 }

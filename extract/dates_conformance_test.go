@@ -48,8 +48,12 @@ import (
 //     "15 March") may match.
 
 // conformanceFloor is the share of cases that must keep passing: just under
-// the rate reached when the test was written, so that it cannot fall.
-const conformanceFloor = 0.38
+// the rate reached when the test was written (229 of 581, 39.4%), so that it
+// cannot fall. Most of the cases that fail are conversational forms a
+// historian's source rarely has: days of the week ("next Friday"), weeks
+// ("the week of the 18th"), "this quarter", "in two weeks", fiscal years,
+// days without a month ("the 18th", "10/1").
+const conformanceFloor = 0.39
 
 type recognizerCase struct {
 	Input     string          `json:"input"`
@@ -108,7 +112,7 @@ func TestDatesConformance(t *testing.T) {
 	defer f.Close()
 	sc := bufio.NewScanner(f)
 	sc.Buffer(make([]byte, 1<<20), 1<<20)
-	var inScope, passed, skipped, expectedHits, spanHits, valueHits, spurious int
+	var inScope, passed, skipped, expectedHits, spanHits, valueHits, spurious, negatives, negativesPassed int
 	reasons := map[string]int{}
 	var failures []string
 	for sc.Scan() {
@@ -166,8 +170,14 @@ func TestDatesConformance(t *testing.T) {
 		if len(c.Expected) == 0 && len(got) > 0 && why == "" {
 			why = fmt.Sprintf("spurious: %q", got[0].Text(c.Input))
 		}
+		if len(c.Expected) == 0 {
+			negatives++
+		}
 		if ok {
 			passed++
+			if len(c.Expected) == 0 {
+				negativesPassed++
+			}
 			continue
 		}
 		if why == "" {
@@ -186,6 +196,8 @@ func TestDatesConformance(t *testing.T) {
 	rate := float64(passed) / float64(inScope)
 	t.Logf("Recognizers-Text datetime: %d cases in scope (%d skipped: times, durations, sets); %d pass (%.1f%%)",
 		inScope, skipped, passed, 100*rate)
+	t.Logf("cases with dates: %d of %d pass; cases with none (nothing may be found): %d of %d pass",
+		passed-negativesPassed, inScope-negatives, negativesPassed, negatives)
 	t.Logf("expected mentions: %d; span found: %d (%.1f%%); span and value: %d (%.1f%%); spurious mentions: %d",
 		expectedHits, spanHits, 100*float64(spanHits)/float64(expectedHits), valueHits,
 		100*float64(valueHits)/float64(expectedHits), spurious)

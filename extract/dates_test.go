@@ -163,6 +163,8 @@ var dateCases = []struct {
 	{"day/month first figures", "The letter is dated 12/25/1914.", []string{"12/25/1914 = 1914-12-25"}},
 	{"day/same day and month", "The letter is dated 05/05/1914.", []string{"05/05/1914 = 1914-05-05"}},
 	{"day/dotted", "Der Brief ist vom 5.3.1953 datiert.", []string{"5.3.1953 = 1953-03-05"}},
+	{"day/lower-case month", "the ledger entry of 14 nov 1723 is torn.", []string{"14 nov 1723 = 1723-11-14"}},
+	{"trap/lower-case month without year", "He was 14 may have been 15.", nil},
 	{"trap/ambiguous figures", "The letter is dated 05/03/1914.", nil},
 	{"trap/impossible day", "The ledger says 31 February 1758.", []string{"February 1758 = 1758-02"}},
 	{"day/leap day", "The treaty was signed on 29 February 1712.", []string{"29 February 1712 = 1712-02-29"}},
