@@ -624,3 +624,37 @@ func TestYearContext(t *testing.T) {
 		})
 	}
 }
+
+// TestDatesLongText checks that a long text, which Dates reads a block of
+// paragraphs at a time, gives the same dates as its paragraphs read one by
+// one: with blank lines between them, and with single line breaks only.
+func TestDatesLongText(t *testing.T) {
+	for _, sep := range []string{"\n\n", "\n", "\r\n\r\n"} {
+		t.Run(strings.ReplaceAll(strings.ReplaceAll(sep, "\r", `\r`), "\n", `\n`), func(t *testing.T) {
+			var b strings.Builder
+			var want []string
+			for i := 0; b.Len() < 300<<10; i++ {
+				para := benchProse[i%len(benchProse)]
+				offset := b.Len()
+				for _, d := range Dates(para) {
+					want = append(want, fmt.Sprintf("%d %s", offset+d.Start, describe(para, d)))
+				}
+				b.WriteString(para)
+				b.WriteString(sep)
+			}
+			text := b.String()
+			var got []string
+			for _, d := range Dates(text) {
+				got = append(got, fmt.Sprintf("%d %s", d.Start, describe(text, d)))
+			}
+			if len(got) != len(want) {
+				t.Fatalf("%d dates in the whole text, %d in its paragraphs", len(got), len(want))
+			}
+			for i := range got {
+				if got[i] != want[i] {
+					t.Fatalf("date %d: %s, paragraph by paragraph %s", i, got[i], want[i])
+				}
+			}
+		})
+	}
+}
