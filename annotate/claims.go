@@ -75,33 +75,50 @@ func mentionsBySentence(doc *Document) [][]*Mention {
 	return out
 }
 
-// governingDate returns the EDTF value of the date that governs a claim: the
-// nearest date before it in its sentence, else the nearest after it there,
-// else the last date of an earlier sentence of its paragraph. A date that
-// is the baseline of a comparison ("exceeded that of 1957") does not govern.
+// governingDate returns the EDTF value of the date that governs a claim: a
+// date of its own clause (the nearest before it, else the nearest after),
+// else of its own sentence, else the last date of an earlier sentence of its
+// paragraph. Dates that are compared with ("exceeded that of 1957"), asides
+// in parentheses ("Mao (1893–1976)") and dates without a value do not
+// govern.
 func governingDate(doc *Document, bySentence [][]*Mention, q *Mention) string {
-	governs := func(m *Mention) bool { return m.DateAttrs != nil && m.EDTF != "" && !isBaseline(doc, m) }
-	var before, after *Mention
+	governs := func(m *Mention) bool {
+		return m.DateAttrs != nil && m.EDTF != "" && !isBaseline(doc, m) && (!isAside(doc, m) || isAside(doc, q))
+	}
+	text := doc.Source.Text
+	var pick [4]*Mention // same clause before, same clause after, other clause before, other clause after
 	for _, m := range bySentence[q.Sentence] {
-		switch {
-		case !governs(m):
-		case m.End <= q.Start:
-			before = m
-		case m.Start >= q.End && after == nil:
-			after = m
+		if !governs(m) {
+			continue
+		}
+		var between string
+		if m.End <= q.Start {
+			between = text[m.End:q.Start]
+		} else if m.Start >= q.End {
+			between = text[q.End:m.Start]
+		} else {
+			continue
+		}
+		k := 0
+		if clauseBreak(between) {
+			k = 2
+		}
+		if m.End <= q.Start {
+			pick[k] = m // the last one before is the nearest
+		} else if pick[k+1] == nil {
+			pick[k+1] = m
 		}
 	}
-	if before != nil {
-		return before.EDTF
-	}
-	if after != nil {
-		return after.EDTF
+	for _, m := range pick {
+		if m != nil {
+			return m.EDTF
+		}
 	}
 	para := doc.Sentences[q.Sentence].Paragraph
 	for s := q.Sentence - 1; s >= 0 && doc.Sentences[s].Paragraph == para; s-- {
 		ms := bySentence[s]
 		for k := len(ms) - 1; k >= 0; k-- {
-			if governs(ms[k]) {
+			if governs(ms[k]) && !isAside(doc, ms[k]) {
 				return ms[k].EDTF
 			}
 		}
@@ -109,15 +126,52 @@ func governingDate(doc *Document, bySentence [][]*Mention, q *Mention) string {
 	return ""
 }
 
-// isBaseline reports whether a date is what something is compared with:
-// "that of 1957", "than in 1957", "compared with 1957".
-func isBaseline(doc *Document, m *Mention) bool {
-	s := doc.Sentences[m.Sentence]
-	before := strings.ToLower(foldSpace(doc.Source.Text[s.Start:m.Start]))
-	for _, cue := range []string{"that of", "those of", "than", "than in", "compared with", "compared to", "than that of"} {
-		if strings.HasSuffix(before, cue) {
+// clauseBreak reports whether text between a date and a claim ends one
+// clause and starts another: "In 1957 output fell; in 1958 it rose 20
+// percent", "In 1958 the harvest was 200 million tons, but by 1960 ...".
+func clauseBreak(between string) bool {
+	if strings.ContainsAny(between, ";:") {
+		return true
+	}
+	low := " " + strings.ToLower(foldSpace(between)) + " "
+	for _, w := range []string{", but ", ", while ", ", whereas ", ", although ", ", though ", ", and then "} {
+		if strings.Contains(low, w) {
 			return true
 		}
+	}
+	return false
+}
+
+// isBaseline reports whether a date is what something is compared with:
+// "that of 1957", "than in 1957", "compared with 1957", "an increase over
+// 1957".
+func isBaseline(doc *Document, m *Mention) bool {
+	before := strings.ToLower(foldSpace(sentenceBefore(doc, m)))
+	for _, cue := range []string{"that of", "those of", "than", "than in", "than that of", "compared with",
+		"compared to", "compared with that of", "as against", "over", "on", "against"} {
+		if strings.HasSuffix(before, " "+cue) || before == cue {
+			if cue == "over" || cue == "on" || cue == "against" {
+				// "an increase over 1957", "a rise on 1957": only after a word of change
+				if !endsWithChange(strings.TrimSuffix(before, " "+cue)) {
+					continue
+				}
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// endsWithChange reports whether text ends with a noun of change ("an
+// increase", "a rise").
+func endsWithChange(text string) bool {
+	fields := strings.Fields(text)
+	if len(fields) == 0 {
+		return false
+	}
+	switch strings.Trim(fields[len(fields)-1], ",.") {
+	case "increase", "rise", "fall", "decline", "drop", "gain", "growth", "improvement", "decrease", "reduction":
+		return true
 	}
 	return false
 }

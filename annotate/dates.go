@@ -6,52 +6,158 @@ import (
 	"github.com/factsheet/factsheet/extract"
 )
 
-// resolveDates gives each relative date ("that year", "two years later")
-// the value of the nearest preceding date of the narrative, and records that
-// date as its anchor. A date in parentheses is an aside ("born c. 100 BC"),
-// and a deadline in mid-sentence ("passing Britain by 1972") a goal: neither
-// moves the narrative, so neither is an anchor. A resolved relative date is
-// itself an anchor for the next one ("the following year ... two years
-// later"). shifts holds the shift of each relative date, by start offset.
+// resolveDates gives each relative date ("that year", "two years later",
+// "15 March" with no year, "the next spring") its value, counted from the
+// nearest preceding date of the narrative, and records that date as its
+// anchor. shifts holds the shift of each relative date, by start offset.
+//
+//   - A date in parentheses is an aside ("born c. 100 BC"), a deadline in
+//     mid-sentence ("passing Britain by 1972") a goal and a date compared
+//     with ("exceeded that of 1957") a baseline: none moves the narrative,
+//     so none is an anchor.
+//   - When the nearest date is not precise enough ("the next day" after
+//     "1941"), earlier dates of the same paragraph are tried.
+//   - A resolved relative date is itself an anchor for the next one ("the
+//     following year ... two years later").
+//   - Dates that count from the time of writing ("today", "last year", "two
+//     years ago") are resolved from the source's own date (its issued date)
+//     if it has one; inside quotation marks they count from the narrative,
+//     which is when the words were spoken.
+//   - A decade named without its century ("the thirties") takes the century
+//     of its anchor, or the twentieth when there is none.
+//
+// A date that cannot be resolved keeps an empty EDTF and says why in Reason.
 func resolveDates(doc *Document, shifts map[int]extract.Shift) {
-	var anchor *Mention
+	var anchors []*Mention
+	writing := doc.Source.Meta.Issued.String()
 	for i := range doc.Mentions {
 		m := &doc.Mentions[i]
 		if m.DateAttrs == nil {
 			continue
 		}
 		if m.Relative {
-			if anchor == nil {
-				m.Reason = "no earlier date in the text to resolve it from"
-				continue
-			}
-			edtf, ok := shifts[m.Start].From(anchor.EDTF)
-			if !ok {
-				m.Reason = "cannot be resolved from " + anchor.Text
-				continue
-			}
-			m.EDTF, m.Anchor = edtf, anchor.ID
-			m.Earliest, m.Latest = extract.Bounds(m.EDTF, m.Mod)
+			resolveDate(doc, m, shifts[m.Start], anchors, writing)
 		}
 		if isAnchor(doc, m) {
-			anchor = m
+			anchors = append(anchors, m)
 		}
 	}
 }
 
-// isAnchor reports whether a date can anchor later relative dates.
+// resolveDate resolves one relative date against the anchors before it.
+func resolveDate(doc *Document, m *Mention, s extract.Shift, anchors []*Mention, writing string) {
+	fallback := m.EDTF // "the thirties" reads 193X when nothing else tells
+	m.EDTF, m.Earliest, m.Latest = "", "", ""
+	set := func(edtf string, anchor *Mention) {
+		m.EDTF = edtf
+		m.Earliest, m.Latest = extract.Bounds(edtf, m.Mod)
+		if anchor != nil {
+			m.Anchor = anchor.ID
+		}
+	}
+	switch {
+	case s.Vague:
+		m.Reason = "vague: the text does not say how much earlier or later"
+		return
+	case s.Deictic && !inQuotes(doc, m):
+		if writing == "" {
+			m.Reason = "counts from the time of writing, and the source has no date"
+			return
+		}
+		if edtf, ok := s.From(writing); ok {
+			set(edtf, nil) // no anchor: it counts from the source's issued date
+			return
+		}
+		m.Reason = "cannot be counted from the source's date, " + writing
+		return
+	}
+	if len(anchors) == 0 {
+		if fallback != "" {
+			set(fallback, nil)
+			m.Relative = false
+			return
+		}
+		m.Reason = "no earlier date in the text to resolve it from"
+		return
+	}
+	nearest := anchors[len(anchors)-1]
+	para := doc.Sentences[nearest.Sentence].Paragraph
+	for k := len(anchors) - 1; k >= 0 && k >= len(anchors)-8; k-- {
+		a := anchors[k]
+		if doc.Sentences[a.Sentence].Paragraph != para {
+			break
+		}
+		if edtf, ok := s.From(a.EDTF); ok {
+			set(edtf, a)
+			return
+		}
+	}
+	if fallback != "" {
+		set(fallback, nil)
+		m.Relative = false
+		return
+	}
+	m.Reason = "cannot be resolved from “" + nearest.Text + "”" + precisionNeeded(s)
+}
+
+// precisionNeeded says what an anchor lacked for a shift, if that is why it
+// failed.
+func precisionNeeded(s extract.Shift) string {
+	switch s.Unit {
+	case "day", "week", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday":
+		if s.Fill == "" {
+			return ": it needs an earlier date given to the day"
+		}
+	case "month":
+		if s.Fill == "" {
+			return ": it needs an earlier date given to the month"
+		}
+	case "year":
+		if s.Fill == "" {
+			return ": it needs an earlier date within one year"
+		}
+	}
+	return ""
+}
+
+// isAnchor reports whether a date can anchor later relative dates: it has a
+// value of its own time (not one counted from the time of writing), and it
+// is neither an aside, a deadline (in mid-sentence, or relative: "within a
+// decade"), a baseline nor an open stretch of time ("1958 to the present").
 func isAnchor(doc *Document, m *Mention) bool {
-	if m.EDTF == "" {
+	if m.EDTF == "" || strings.Contains(m.EDTF, "..") || m.Relative && m.Anchor == "" {
 		return false
 	}
-	s := doc.Sentences[m.Sentence]
-	before := doc.Source.Text[s.Start:m.Start]
-	if strings.Count(before, "(") > strings.Count(before, ")") {
-		return false // an aside
+	if isAside(doc, m) || isBaseline(doc, m) {
+		return false
 	}
 	switch m.Mod {
 	case "by", "until", "before":
-		return strings.TrimSpace(before) == "" // a deadline unless it opens the sentence
+		// A deadline, unless it opens the sentence ("By 1959 the economy had
+		// failed"); a relative one ("within a decade") never marks a moment.
+		return !m.Relative && strings.TrimSpace(sentenceBefore(doc, m)) == ""
 	}
 	return true
+}
+
+// sentenceBefore returns the text of m's sentence before m.
+func sentenceBefore(doc *Document, m *Mention) string {
+	s := doc.Sentences[m.Sentence]
+	return doc.Source.Text[s.Start:m.Start]
+}
+
+// isAside reports whether a mention stands in parentheses ("Mao Zedong
+// (1893–1976)").
+func isAside(doc *Document, m *Mention) bool {
+	before := sentenceBefore(doc, m)
+	return strings.Count(before, "(") > strings.Count(before, ")")
+}
+
+// inQuotes reports whether a mention stands inside quotation marks.
+func inQuotes(doc *Document, m *Mention) bool {
+	before := sentenceBefore(doc, m)
+	if strings.Count(before, "“") > strings.Count(before, "”") {
+		return true
+	}
+	return strings.Count(before, "\"")%2 == 1
 }

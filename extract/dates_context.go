@@ -1,0 +1,200 @@
+package extract
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// Whether a number is a year: "in 1958" is a date, "1958 tractors" a count,
+// "Route 66" and "p. 1958" neither. The words before the number say how
+// likely a year is (ctxLevel); the word after can still make it a count.
+
+// strongYearWords are the words after which a number is a year unless a
+// count noun follows ("in 1958", "by 1972", "born 1893").
+var strongYearWords = setOf("in", "during", "since", "until", "till", "throughout", "circa", "before",
+	"after", "by", "from", "between", "early", "late", "mid", "year", "born", "died", "anno",
+	"dated", "spring", "summer", "autumn", "fall", "winter", "pre", "post", "through", "censuses",
+	"census", "election", "elections", "ca", "circ")
+
+// weakYearWords are the words after which a number is a year unless a
+// plural noun follows ("the 1958 harvest", "the census of 1851", not "the
+// 1500 men" or "a force of 1500 horsemen").
+var weakYearWords = setOf("the", "this", "that", "his", "her", "its", "their", "our", "around",
+	"about", "whose", "same", "of", "for")
+
+// abbrevYearWords are abbreviations that, with their full stop, put a
+// year after them: "c. 1500", "b. 1893", "d. 1832", "fl. 1380", "r. 1558–1603".
+var abbrevYearWords = setOf("c", "ca", "circ", "b", "d", "fl", "r", "cca")
+
+// yearContextAt says how strongly the words before token i make it a year.
+func (p *dateParser) yearContextAt(i int) ctxLevel {
+	if i <= 0 || p.toks[i].line {
+		return p.openingYear(i)
+	}
+	prev := p.toks[i-1]
+	switch prev.kind {
+	case dtWord:
+		w := prev.low
+		switch {
+		case strongYearWords[w]:
+			return ctxStrong
+		case weakYearWords[w]:
+			return ctxWeak
+		case w == "s" && i >= 2 && (p.mark(i-2) == "'" || p.mark(i-2) == "’") && p.joined(i-1):
+			return ctxWeak // Mao's 1958 campaign
+		}
+	case dtMark:
+		switch m := prev.low; {
+		case m == "(" || m == "[":
+			return ctxWeak
+		case m == ".":
+			if abbrevYearWords[p.word(i-2)] && p.joined(i-1) {
+				return ctxStrong
+			}
+			return p.openingYear(i)
+		case isDash(m) && p.joined(i-1) && p.joined(i):
+			if w := p.word(i - 2); w == "mid" || w == "pre" || w == "post" {
+				return ctxStrong
+			}
+		case m == "!" || m == "?" || m == "“" || m == "\"" || m == ":" || m == ";":
+			return p.openingYear(i)
+		}
+	}
+	return ctxNone
+}
+
+// openingYear says whether a number that opens a sentence is a year: "1958,
+// the year of the furnaces" or "1958: the harvest" (a heading).
+func (p *dateParser) openingYear(i int) ctxLevel {
+	if m := p.mark(i + 1); m == "," || m == ":" {
+		return ctxStrong
+	}
+	return ctxNone
+}
+
+// sentenceStart reports whether token i opens a sentence (or the text).
+func (p *dateParser) sentenceStart(i int) bool {
+	if i <= 0 || p.toks[i].line {
+		return true
+	}
+	switch p.mark(i - 1) {
+	case ".", "!", "?", "“", "\"", ":":
+		return true
+	}
+	return false
+}
+
+// countAfter reports whether the word at i makes the number before it a
+// count: a count noun ("men", "tons", "years"), a scale ("1500 million"), a
+// percent sign, a compound adjective ("a 1500-man army") or, after a weak
+// context, any plural that is not an event ("the 1200 horses" but "the 1958
+// elections").
+func (p *dateParser) countAfter(i int, ctx ctxLevel) bool {
+	if i >= len(p.toks) {
+		return false
+	}
+	t := p.toks[i]
+	if t.kind == dtMark {
+		switch {
+		case t.low == "%":
+			return true
+		case isDash(t.low) && p.joined(i) && p.joined(i+1) && p.tokAt(i+1).kind == dtWord:
+			return !dateUnitish(p.word(i + 1)) // "a 1500-man army" (but "1958-style"?)
+		}
+		return false
+	}
+	if t.kind != dtWord {
+		return false
+	}
+	w := t.low
+	switch {
+	case countNouns[w], w == "million", w == "billion", w == "thousand", w == "hundred", w == "millions":
+		return true
+	case len(w) > 4 && strings.HasSuffix(w, "men"):
+		return true
+	case ctx <= ctxWeak && isPlural(w) && !eventPlurals[w]:
+		return true
+	}
+	return false
+}
+
+// dateUnitish reports whether a word joined to a year by a hyphen leaves it
+// a date ("1958-style", "1958-model"), unlike a unit ("1500-man").
+func dateUnitish(w string) bool {
+	switch w {
+	case "era", "style", "vintage", "model", "type", "class", "pattern":
+		return true
+	}
+	return false
+}
+
+// notPlural are words that end in s and are not plurals.
+var notPlural = setOf("this", "was", "has", "his", "its", "does", "thus", "whereas", "always", "perhaps",
+	"towards", "afterwards", "as", "is", "us", "yes", "less", "unless", "across", "news", "politics",
+	"economics", "mathematics", "physics", "series", "species", "status", "census", "famous",
+	"various", "previous", "serious", "religious", "enormous", "numerous", "onwards", "downwards",
+	"upwards", "backwards", "forwards", "besides", "sometimes", "nevertheless", "olympics", "alas",
+	"whereas", "campus", "bonus", "virus", "crisis", "basis", "thesis", "analysis", "emphasis",
+	"genesis", "exodus", "chaos", "ethos", "pathos", "atlas", "canvas")
+
+func isPlural(w string) bool {
+	return len(w) >= 4 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") &&
+		!strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is") && !notPlural[w]
+}
+
+// pageBefore reports whether the number at i is a page, volume, note or
+// other reference ("p. 1958", "vol. 1200–1250", "Route 66").
+func (p *dateParser) pageBefore(i int) bool {
+	j := i - 1
+	if p.mark(j) == "." {
+		j--
+	}
+	if j >= 0 && p.toks[j].kind == dtWord && datePageWords[p.toks[j].low] {
+		return true
+	}
+	return false
+}
+
+// numberCode reports whether the number at i is one group of a longer code
+// of figures: "138-2010-2015", "123-12-1234".
+func (p *dateParser) numberCode(i int) bool {
+	if i >= 2 && p.joined(i) && p.toks[i-1].kind == dtMark && p.joined(i-1) && p.toks[i-2].kind == dtNum {
+		switch p.toks[i-1].low {
+		case "-", "/", ".", ":", "–":
+			return true
+		}
+	}
+	return false
+}
+
+// yearContext reports whether the number (or range of numbers) at s in
+// text is used as a date: a year after a preposition or a word such as
+// "late", inside parentheses, before a noun it qualifies ("the 1958
+// harvest", "Mao's 1958 campaign"), or opening a sentence before a comma.
+// Elsewhere a number in the range of years is taken for what it counts
+// ("1958 tractors", "the 1500 men", "It cost 1500."). It agrees with Dates:
+// the number is part of a date Dates finds around it.
+func yearContext(text string, s Span) bool {
+	if s.Start < 0 || s.End > len(text) || s.Start >= s.End {
+		return false
+	}
+	from := max(0, s.Start-80)
+	for from > 0 && !utf8.RuneStart(text[from]) {
+		from++
+	}
+	to := min(len(text), s.End+80)
+	for to < len(text) && !utf8.RuneStart(text[to]) {
+		to++
+	}
+	window := text[from:to]
+	want := Span{s.Start - from, s.End - from}
+	for _, d := range Dates(window) {
+		if d.Contains(want) && d.Shift == nil {
+			return true
+		}
+		if d.Start >= want.End {
+			break
+		}
+	}
+	return false
+}
