@@ -26,9 +26,9 @@ var benchProse = []string{
 	`Letters from the front arrived irregularly. "We march at dawn," one soldier wrote; another said that the men may be relieved soon. The censor struck out place names, regiment numbers and, often, whole pages: 14 of the 32 letters in the collection are more than half blank.`,
 }
 
-// benchText repeats the prose, each copy numbered so that no two are the
+// dateBenchText repeats the prose, each copy numbered so that no two are the
 // same, until it is at least size bytes long.
-func benchText(size int) string {
+func dateBenchText(size int) string {
 	var b strings.Builder
 	for i := 0; b.Len() < size; i++ {
 		b.WriteString("Section ")
@@ -43,7 +43,7 @@ func benchText(size int) string {
 // BenchmarkDates runs the date extractor alone over about 2 MB of prose and
 // reports its speed in MB/s (go test -bench BenchmarkDates -cpu 1 ./extract).
 func BenchmarkDates(b *testing.B) {
-	text := benchText(2 << 20)
+	text := dateBenchText(2 << 20)
 	b.SetBytes(int64(len(text)))
 	b.ReportAllocs()
 	b.ResetTimer()

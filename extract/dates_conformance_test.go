@@ -1,15 +1,11 @@
 package extract
 
 import (
-	"bufio"
-	"encoding/json"
 	"fmt"
 	"os"
-	"path/filepath"
 	"sort"
 	"strings"
 	"testing"
-	"unicode/utf8"
 )
 
 // The English date/time suite of Microsoft Recognizers-Text (MIT; see
@@ -55,7 +51,7 @@ import (
 // days without a month ("the 18th", "10/1").
 const conformanceFloor = 0.39
 
-type recognizerCase struct {
+type dateSpec struct {
 	Input     string          `json:"input"`
 	Reference *string         `json:"reference"`
 	Expected  []recognizerHit `json:"expected"`
@@ -79,47 +75,12 @@ type recognizerValue struct {
 	Mod   string `json:"mod"`
 }
 
-// conformancePath finds ../shared/conformance/recognizers-en/NAME from the
-// repository root (the folder with go.mod above the package).
-func conformancePath(t *testing.T, name string) string {
-	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Skip("no go.mod above the test: cannot find ../shared/conformance")
-		}
-		dir = parent
-	}
-	path := filepath.Join(dir, "..", "shared", "conformance", "recognizers-en", name)
-	if _, err := os.Stat(path); err != nil {
-		t.Skipf("conformance data not found at %s (it is kept outside the repository): %v", path, err)
-	}
-	return path
-}
-
 func TestDatesConformance(t *testing.T) {
-	f, err := os.Open(conformancePath(t, "datetime.jsonl"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 1<<20)
+	cases := readRecognizers[dateSpec](t, "datetime.jsonl")
 	var inScope, passed, skipped, expectedHits, spanHits, valueHits, spurious, negatives, negativesPassed int
 	reasons := map[string]int{}
 	var failures []string
-	for sc.Scan() {
-		var c recognizerCase
-		if err := json.Unmarshal(sc.Bytes(), &c); err != nil {
-			t.Fatalf("bad line: %v", err)
-		}
+	for _, c := range cases {
 		if !datesOnly(c) || c.Reference == nil && len(c.Expected) > 0 {
 			skipped++
 			continue
@@ -190,9 +151,6 @@ func TestDatesConformance(t *testing.T) {
 		}
 		failures = append(failures, fmt.Sprintf("%s %q: %s (found %q)", c.Source, c.Input, why, texts))
 	}
-	if err := sc.Err(); err != nil {
-		t.Fatal(err)
-	}
 	rate := float64(passed) / float64(inScope)
 	t.Logf("Recognizers-Text datetime: %d cases in scope (%d skipped: times, durations, sets); %d pass (%.1f%%)",
 		inScope, skipped, passed, 100*rate)
@@ -220,23 +178,13 @@ func TestDatesConformance(t *testing.T) {
 }
 
 // datesOnly reports whether a case is about dates only (or expects nothing).
-func datesOnly(c recognizerCase) bool {
+func datesOnly(c dateSpec) bool {
 	for _, e := range c.Expected {
 		if e.Type != "datetimeV2.date" && e.Type != "datetimeV2.daterange" {
 			return false
 		}
 	}
 	return true
-}
-
-// byteOffset converts a code-point offset into s to a byte offset.
-func byteOffset(s string, cp int) int {
-	i := 0
-	for n := 0; n < cp && i < len(s); n++ {
-		_, size := utf8.DecodeRuneInString(s[i:])
-		i += size
-	}
-	return i
 }
 
 // spanReason says how the mentions found differ from the span expected.

@@ -510,6 +510,11 @@ func (p *dateParser) anchoredAt(pt dpoint) (dpoint, bool) {
 // "twenty-five", "half a", "a few" (vague).
 func (p *dateParser) countAt(i int) (n, next int, vague, ok bool) {
 	w := p.word(i)
+	if i >= 2 && p.word(i-1) == "and" && (p.isNum(i-2) || endsNumberWord(p.word(i-2))) {
+		// The end of a longer number ("fourscore and seven years ago"): the
+		// quantity extractor reads the whole of it.
+		return 0, i, false, false
+	}
 	switch w {
 	case "few", "several", "some", "many":
 		return 0, i + 1, true, true
@@ -565,6 +570,14 @@ func (p *dateParser) countAt(i int) (n, next int, vague, ok bool) {
 	return 0, i, false, false
 }
 
+// endsNumberWord reports whether w can come before "and" inside a number
+// written in words: "hundred", "thousand", "fourscore", "twenty".
+func endsNumberWord(w string) bool {
+	_, isValue := wordValue(w)
+	_, isScale := scaleWords[w]
+	return isValue || isScale || w == "dozen" || strings.HasSuffix(w, "score")
+}
+
 // unitAt reads the unit of a counted relative date: "years", "months",
 // "days", "weeks", "decades", "a fortnight".
 func (p *dateParser) unitAt(i int) (unit string, per int, next int, ok bool) {
@@ -587,8 +600,9 @@ func (p *dateParser) countedShift(i int) (dpoint, bool) {
 	n, j, vague, ok := p.countAt(i)
 	unitStart := j
 	if !ok {
-		// "years later", "months afterwards": no number at all.
-		if u, found := dateUnits[p.word(i)]; found && isPlural(p.word(i)) {
+		// "years later", "months afterwards": no number at all (and not the
+		// end of a number this parser left to the quantity extractor).
+		if u, found := dateUnits[p.word(i)]; found && isPlural(p.word(i)) && !p.isNum(i-1) && !endsNumberWord(p.word(i-1)) {
 			n, j, vague, ok, unitStart = u.n, i, true, true, i
 		}
 		if !ok {

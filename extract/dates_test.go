@@ -444,7 +444,7 @@ func TestDatesPassages(t *testing.T) {
 // the text, in order and not overlapping, each either absolute (EDTF that
 // Bounds reads) or relative.
 func TestDatesInvariants(t *testing.T) {
-	texts := append([]string{benchText(1 << 16)}, benchProse...)
+	texts := append([]string{dateBenchText(1 << 16)}, benchProse...)
 	for _, tt := range dateCases {
 		texts = append(texts, tt.text)
 	}

@@ -177,8 +177,6 @@ func asciiLower(s string) string {
 	return string(b)
 }
 
-func isDigit(c byte) bool { return c >= '0' && c <= '9' }
-
 func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
 
 // isDash reports whether a mark joins the ends of a range: a hyphen, en or

@@ -39,14 +39,15 @@ var dateTens = map[string]int{"twenty": 20, "thirty": 30, "forty": 40, "fifty": 
 	"sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
 
 // dateCardinals are number words for counts of years, months and days.
-var dateCardinals = map[string]int{
-	"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-	"seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-	"thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
-	"eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
-	"fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
-	"dozen": 12,
-}
+var dateCardinals = func() map[string]int {
+	m := map[string]int{"a": 1, "an": 1, "dozen": 12}
+	for w, v := range numberWords {
+		if v > 0 {
+			m[w] = int(v)
+		}
+	}
+	return m
+}()
 
 // dateDecadeWords are the decades in words ("the thirties").
 var dateDecadeWords = map[string]int{"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5,

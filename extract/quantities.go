@@ -54,8 +54,15 @@ func Quantities(text string, dates []Date) []Quantity {
 			for d < len(dates) && dates[d].End <= q.Start {
 				d++
 			}
+			// A number inside a date ("within 30 years", "the 1950s") is
+			// the date's; a quantity whose number is its own keeps it even
+			// where its words touch a date.
+			num := q.Numeral
+			if num.Len() == 0 {
+				num = q.Span // a vague quantity has no number of its own
+			}
 			for k := d; k < len(dates) && dates[k].Start < q.End; k++ {
-				if dates[k].Overlaps(q.Span) {
+				if dates[k].Overlaps(num) {
 					ok = false
 					break
 				}

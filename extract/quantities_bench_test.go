@@ -42,9 +42,9 @@ var benchPassages = []string{
 	"Britain spent £1.1 trillion in today's money, and the United States lent it US$4.3 billion at 2 percent interest.",
 }
 
-// benchText joins the passages, the sample and the fixtures into a text of
+// quantityBenchText joins the passages, the sample and the fixtures into a text of
 // about size bytes, each copy of a passage with numbers of its own.
-func benchText(tb testing.TB, size int) string {
+func quantityBenchText(tb testing.TB, size int) string {
 	var parts []string
 	parts = append(parts, benchPassages...)
 	for _, name := range []string{"../testdata/great-leap-forward.txt", "../testdata/corpus/siege-of-leningrad.txt",
@@ -69,7 +69,7 @@ func benchText(tb testing.TB, size int) string {
 // varied historical prose, with its dates found beforehand; MB/s is the
 // figure to watch (the target is over 10 MB/s on one core).
 func BenchmarkQuantities(b *testing.B) {
-	text := benchText(b, 2<<20)
+	text := quantityBenchText(b, 2<<20)
 	dates := Dates(text)
 	b.SetBytes(int64(len(text)))
 	b.ReportAllocs()

@@ -492,8 +492,12 @@ var quantityTests = []struct {
 		[]quantityCase{rng("10 to 20 million people", 1e7, 2e7, KindCount, "people"), vague("several hundred thousand", KindCount, "")}},
 	{"passage/Holodomor", "Soviet grain procurements rose to 7.7 million tonnes while 3.9 million Ukrainians starved.",
 		[]quantityCase{one("7.7 million tonnes", 7.7e6, KindMeasure, "t", QualNone), count("3.9 million Ukrainians", 3.9e6, "Ukrainians")}},
+	// "within 30 years" is a date (by 30 years after its anchor), and a
+	// number inside a date is the date's.
 	{"passage/Columbian exchange", "Smallpox killed 90 per cent of the Taino within 30 years.",
-		[]quantityCase{one("90 per cent", 90, KindPercent, "percent", QualNone), one("within 30 years", 30, KindCount, "years", QualLTE)}},
+		[]quantityCase{one("90 per cent", 90, KindPercent, "percent", QualNone)}},
+	{"passage/within a distance", "Every village within 30 kilometres was burned.",
+		[]quantityCase{one("within 30 kilometres", 30, KindMeasure, "km", QualLTE)}},
 	{"passage/South Sea Bubble", "South Sea stock rose from £128 in January to £1,000 by August 1720.",
 		[]quantityCase{one("£128", 128, KindMoney, "GBP", QualNone), one("£1,000", 1000, KindMoney, "GBP", QualNone)}},
 	{"passage/Spanish flu", "The influenza of 1918 infected a third of the world's population and killed 50 million.",

@@ -1,16 +1,11 @@
 package extract
 
 import (
-	"bufio"
-	"encoding/json"
 	"math"
-	"os"
-	"path/filepath"
 	"sort"
 	"strconv"
 	"strings"
 	"testing"
-	"unicode/utf8"
 )
 
 // The conformance tests run Quantities over the English number, percent,
@@ -40,7 +35,7 @@ import (
 // numbers of "192.168.1.2", of dates and phone numbers, "SCP-173"), and
 // these cases fail by design.
 
-type recognizerCase struct {
+type numberSpec struct {
 	Input    string `json:"input"`
 	Expected []struct {
 		Text  string  `json:"text"`
@@ -54,58 +49,9 @@ type recognizerCase struct {
 	Source string `json:"source"`
 }
 
-// conformanceDir finds ../shared/conformance/recognizers-en above the
-// repository root, whatever the package directory the test runs in.
-func conformanceDir(t *testing.T) string {
+func readCases(t *testing.T, name string) []numberSpec {
 	t.Helper()
-	dir, err := filepath.Abs(".")
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Skip("repository root not found")
-		}
-		dir = parent
-	}
-	conf := filepath.Join(dir, "..", "shared", "conformance", "recognizers-en")
-	if _, err := os.Stat(conf); err != nil {
-		t.Skipf("conformance data absent (%s): the Recognizers-Text specs live outside the repository", conf)
-	}
-	return conf
-}
-
-func readCases(t *testing.T, name string) []recognizerCase {
-	t.Helper()
-	f, err := os.Open(filepath.Join(conformanceDir(t), name))
-	if err != nil {
-		t.Skipf("conformance file absent: %v", err)
-	}
-	defer f.Close()
-	var out []recognizerCase
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 1<<20)
-	for sc.Scan() {
-		var c recognizerCase
-		if err := json.Unmarshal(sc.Bytes(), &c); err != nil {
-			t.Fatalf("%s: %v", name, err)
-		}
-		out = append(out, c)
-	}
-	if err := sc.Err(); err != nil {
-		t.Fatal(err)
-	}
-	return out
-}
-
-// codePoints converts a byte span of text to code points.
-func codePoints(text string, s Span) [2]int {
-	start := utf8.RuneCountInString(text[:s.Start])
-	return [2]int{start, start + utf8.RuneCountInString(text[s.Start:s.End])}
+	return readRecognizers[numberSpec](t, name)
 }
 
 // recognizerCurrencies maps Recognizers' currency names to our units.
@@ -126,7 +72,7 @@ var recognizerUnits = map[string]string{
 }
 
 // conformance runs one file and returns the share of cases that match.
-func conformance(t *testing.T, file string, kind string, match func(c recognizerCase, e int, q Quantity) bool) float64 {
+func conformance(t *testing.T, file string, kind string, match func(c numberSpec, e int, q Quantity) bool) float64 {
 	cases := readCases(t, file)
 	passed := 0
 	reasons := map[string]int{}
@@ -190,7 +136,7 @@ func sameValue(a float64, b *float64) bool {
 	return math.Abs(a-*b) <= 1e-9*math.Max(math.Abs(a), math.Abs(*b))
 }
 
-func spanMatches(c recognizerCase, e int, q Quantity, numeral bool) bool {
+func spanMatches(c numberSpec, e int, q Quantity, numeral bool) bool {
 	want := [2]int{c.Expected[e].Start, c.Expected[e].End}
 	if codePoints(c.Input, q.Bare) == want || codePoints(c.Input, q.Span) == want {
 		return true
@@ -206,7 +152,7 @@ func checkFloor(t *testing.T, rate, floor float64) {
 }
 
 func TestConformanceNumber(t *testing.T) {
-	rate := conformance(t, "number.jsonl", KindCount, func(c recognizerCase, e int, q Quantity) bool {
+	rate := conformance(t, "number.jsonl", KindCount, func(c numberSpec, e int, q Quantity) bool {
 		v, ok := floatValue(c.Expected[e].Value)
 		return ok && sameValue(v, q.Value) && spanMatches(c, e, q, true)
 	})
@@ -214,7 +160,7 @@ func TestConformanceNumber(t *testing.T) {
 }
 
 func TestConformancePercent(t *testing.T) {
-	rate := conformance(t, "percent.jsonl", KindPercent, func(c recognizerCase, e int, q Quantity) bool {
+	rate := conformance(t, "percent.jsonl", KindPercent, func(c numberSpec, e int, q Quantity) bool {
 		v, ok := floatValue(c.Expected[e].Value)
 		return ok && q.Kind == KindPercent && sameValue(v, q.Value) && spanMatches(c, e, q, false)
 	})
@@ -222,7 +168,7 @@ func TestConformancePercent(t *testing.T) {
 }
 
 func TestConformanceCurrency(t *testing.T) {
-	rate := conformance(t, "currency.jsonl", KindMoney, func(c recognizerCase, e int, q Quantity) bool {
+	rate := conformance(t, "currency.jsonl", KindMoney, func(c numberSpec, e int, q Quantity) bool {
 		x := c.Expected[e]
 		v, ok := floatValue(x.Value)
 		unit := x.ISO
@@ -235,7 +181,7 @@ func TestConformanceCurrency(t *testing.T) {
 }
 
 func TestConformanceDimension(t *testing.T) {
-	rate := conformance(t, "dimension.jsonl", KindMeasure, func(c recognizerCase, e int, q Quantity) bool {
+	rate := conformance(t, "dimension.jsonl", KindMeasure, func(c numberSpec, e int, q Quantity) bool {
 		x := c.Expected[e]
 		v, ok := floatValue(x.Value)
 		return ok && q.Kind == KindMeasure && sameValue(v, q.Value) && q.Unit == recognizerUnits[x.Unit] &&
