@@ -1,0 +1,153 @@
+package export
+
+import (
+	"context"
+	"encoding/csv"
+	"net/url"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/xuri/excelize/v2"
+)
+
+// soffice finds LibreOffice. Where it is missing the test is skipped, with
+// a message, except on CI (CI set), where that is a failure: .ci/run
+// installs it.
+func soffice(t *testing.T) string {
+	t.Helper()
+	for _, name := range []string{"soffice", "libreoffice"} {
+		if p, err := exec.LookPath(name); err == nil {
+			return p
+		}
+	}
+	if os.Getenv("CI") != "" {
+		t.Fatal("LibreOffice (soffice) is not installed, and CI is set: .ci/run installs it (Debian package libreoffice-calc-nogui)")
+	}
+	t.Skip("SKIPPED: LibreOffice (soffice) is not installed, so the workbook was not opened in a real spreadsheet program; install libreoffice-calc-nogui to run this test")
+	return ""
+}
+
+// csvExport is LibreOffice's CSV filter: comma, double quotes, UTF-8 (76),
+// from line 1, quote all text cells, cells as stored rather than as shown,
+// and every sheet to a file of its own (the 12th option, -1).
+const csvExport = "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,true,true,false,false,false,-1"
+
+func TestLibreOfficeOpensWorkbook(t *testing.T) {
+	bin := soffice(t)
+	dir := t.TempDir()
+	path := filepath.Join(dir, "facts.xlsx")
+
+	// A workbook with review work carried over and an orphaned review, so
+	// that every kind of sheet is there.
+	doc := sampleDoc(t)
+	writeWorkbookFile(t, path, time.Date(2026, 3, 1, 9, 0, 0, 0, time.UTC), doc)
+	f, err := excelize.OpenFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	first, last := doc.Claims[0].ID, doc.Claims[len(doc.Claims)-1].ID
+	typeReview(t, f, "Claims", first, review{status: "Verified", note: "Matches the yearbook, p. 12."})
+	typeReview(t, f, "Claims", last, review{status: "Disputed", evidence: "https://example.org/estimates"})
+	if err := f.Save(); err != nil {
+		t.Fatal(err)
+	}
+	f.Close()
+	shorter := *doc
+	shorter.Claims = doc.Claims[:len(doc.Claims)-1] // the last claim is gone: its review is orphaned
+	writeWorkbookFile(t, path, time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC), &shorter)
+
+	version, _ := exec.Command(bin, "--version").Output()
+	t.Logf("opening with %s", strings.TrimSpace(string(version)))
+	out := filepath.Join(dir, "csv")
+	profile := url.URL{Scheme: "file", Path: filepath.Join(dir, "profile")}
+	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
+	defer cancel()
+	cmd := exec.CommandContext(ctx, bin, "-env:UserInstallation="+profile.String(), "--headless", "--norestore",
+		"--convert-to", csvExport, "--outdir", out, path)
+	cmd.Env = append(os.Environ(), "HOME="+dir)
+	log, err := cmd.CombinedOutput()
+	if err != nil {
+		t.Fatalf("soffice failed: %v\n%s", err, log)
+	}
+	for _, line := range strings.Split(string(log), "\n") {
+		if strings.Contains(strings.ToLower(line), "error") {
+			t.Errorf("soffice: %s", line)
+		}
+	}
+	sheets := []string{"Claims", "Orphaned reviews", "Sentences", "Entities", "Dates", "Sources", "About"}
+	wrote := regexpAll(`Writing sheet (.+) -> `, string(log))
+	if strings.Join(wrote, "|") != strings.Join(sheets, "|") {
+		t.Errorf("LibreOffice read the sheets %q, want %q\n%s", wrote, sheets, log)
+	}
+
+	read := func(sheet string) [][]string {
+		t.Helper()
+		data, err := os.ReadFile(filepath.Join(out, "facts-"+sheet+".csv"))
+		if err != nil {
+			t.Fatalf("sheet %s: %v\n%s", sheet, err, log)
+		}
+		r := csv.NewReader(strings.NewReader(string(data)))
+		r.FieldsPerRecord = -1
+		rows, err := r.ReadAll()
+		if err != nil {
+			t.Fatalf("sheet %s: %v", sheet, err)
+		}
+		return rows
+	}
+
+	// The Claims sheet holds exactly the claims, with the review carried over.
+	want := [][]string{append(append([]string{}, claimColumns...), "Status", "Reviewer note", "Evidence")}
+	for _, r := range claimRows(&shorter, nil) {
+		status, note := "Unreviewed", ""
+		if r.ID == first {
+			status, note = "Verified", "Matches the yearbook, p. 12."
+		}
+		want = append(want, []string{r.ID, r.Source, r.Locator, r.Claim, r.Kind, r.Qualifier,
+			formatNumber(r.Value), formatNumber(r.High), r.Unit, r.Subject, r.When, r.Entities,
+			r.Sentence, r.Citation, status, note, ""})
+	}
+	got := read("Claims")
+	if len(got) != len(want) {
+		t.Fatalf("Claims has %d rows, want %d", len(got), len(want))
+	}
+	for i := range want {
+		if strings.Join(got[i], "\x1f") != strings.Join(want[i], "\x1f") {
+			t.Errorf("Claims row %d:\n got %q\nwant %q", i+1, got[i], want[i])
+		}
+	}
+
+	orphans := read("Orphaned reviews")
+	if len(orphans) != 2 || orphans[1][0] != last || orphans[1][5] != "Disputed" ||
+		orphans[1][7] != "https://example.org/estimates" || orphans[1][8] != "2026-03-02" {
+		t.Errorf("Orphaned reviews: %q", orphans)
+	}
+	for _, sheet := range []struct {
+		name string
+		rows int
+	}{{"Sentences", len(doc.Sentences)}, {"Dates", 11}, {"Sources", 1}} {
+		if rows := read(sheet.name); len(rows) != 1+sheet.rows {
+			t.Errorf("%s has %d rows, want %d and a header", sheet.name, len(rows), sheet.rows)
+		}
+	}
+	dates := read("Dates")
+	if dates[1][3] != "1958-01-01" || dates[1][4] != "1961-12-31" {
+		t.Errorf("Dates row 2 %q; want the bounds of 1958/1961 as dates", dates[1])
+	}
+	if about := read("About"); len(about) < 50 || about[1][2] != "factsheet" {
+		t.Errorf("About has %d rows, starting %q", len(about), about[:min(2, len(about))])
+	}
+}
+
+// regexpAll returns the first group of every match of a pattern.
+func regexpAll(pattern, s string) []string {
+	var out []string
+	for _, m := range regexp.MustCompile(pattern).FindAllStringSubmatch(s, -1) {
+		out = append(out, m[1])
+	}
+	return out
+}
