@@ -1,0 +1,7 @@
+//go:build !linux
+
+package export
+
+// peakRSS returns -1: the process's peak resident memory is read on Linux
+// only.
+func peakRSS() int64 { return -1 }
