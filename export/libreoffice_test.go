@@ -141,6 +141,26 @@ func TestLibreOfficeOpensWorkbook(t *testing.T) {
 	if about := read("About"); len(about) < 50 || about[1][2] != "factsheet" {
 		t.Errorf("About has %d rows, starting %q", len(about), about[:min(2, len(about))])
 	}
+
+	// A reviewer who saves the workbook from LibreOffice keeps the review
+	// work: it is read back from LibreOffice's file, links and all.
+	saved := filepath.Join(dir, "saved")
+	cmd = exec.CommandContext(ctx, bin, "-env:UserInstallation="+profile.String(), "--headless", "--norestore",
+		"--convert-to", "xlsx:Calc MS Excel 2007 XML", "--outdir", saved, path)
+	cmd.Env = append(os.Environ(), "HOME="+dir)
+	if log, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("soffice failed to save the workbook: %v\n%s", err, log)
+	}
+	rs, err := ReadReviews(filepath.Join(saved, "facts.xlsx"))
+	if err != nil {
+		t.Fatalf("reviews of the workbook LibreOffice saved: %v", err)
+	}
+	if r := rs.Lookup(first); rs.Len() != 2 || r == nil || r.Status != "Verified" || r.Note != "Matches the yearbook, p. 12." {
+		t.Errorf("%d reviews read back; the first %+v", rs.Len(), r)
+	}
+	if r := rs.Lookup(last); r == nil || r.Status != "Disputed" || r.EvidenceLink != "https://example.org/estimates" {
+		t.Errorf("the orphaned review read back: %+v", r)
+	}
 }
 
 // regexpAll returns the first group of every match of a pattern.

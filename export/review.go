@@ -1,10 +1,10 @@
 package export
 
 import (
-	"bytes"
 	"crypto/sha256"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -206,7 +206,7 @@ func ReadReviews(path string) (*Reviews, error) {
 			Detail: fmt.Sprintf("it is open in a spreadsheet program%s (lock file %s)", by, lock),
 			Advice: "Save and close it there, then run again; if no one has it open, delete the lock file"}
 	}
-	data, err := os.ReadFile(path)
+	sum, err := fileSum(path)
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
 		return rs, nil
@@ -215,8 +215,10 @@ func ReadReviews(path string) (*Reviews, error) {
 			Advice: "If it is open in a spreadsheet program, close it there and run again"}
 	}
 	rs.Existed = true
-	rs.sum = sha256.Sum256(data)
-	f, err := excelize.OpenReader(bytes.NewReader(data))
+	rs.sum = sum
+	// Should the file change between the sum and the reading, the sum no
+	// longer matches at the end, and the workbook is not replaced.
+	f, err := excelize.OpenFile(path)
 	if err != nil {
 		return nil, &WorkbookError{Path: path, Kind: ErrWorkbookDamaged,
 			Detail: "it cannot be read as a workbook (" + errText(err) + ")",
@@ -276,6 +278,7 @@ func (rs *Reviews) readSheet(f *excelize.File, sheet string) error {
 	}
 	defer rows.Close()
 	col := map[string]int{}
+	var withEvidence []*Review
 	for n := 1; rows.Next(); n++ {
 		cells, err := rows.Columns()
 		if err != nil {
@@ -320,14 +323,27 @@ func (rs *Reviews) readSheet(f *excelize.File, sheet string) error {
 			r.Why = ""
 		}
 		if r.Evidence != "" {
-			cell, _ := excelize.CoordinatesToCellName(col["Evidence"]+1, n)
-			if ok, target, err := f.GetCellHyperLink(sheet, cell); err == nil && ok {
-				r.EvidenceLink = target
-			}
+			withEvidence = append(withEvidence, r)
 		}
 		rs.add(r)
 	}
-	return rows.Error()
+	if err := rows.Error(); err != nil {
+		return err
+	}
+	if len(withEvidence) == 0 {
+		return nil
+	}
+	// A link on an Evidence cell is kept. Should the links not be readable,
+	// the evidence is still carried over as text, and the backup has them.
+	links, err := sheetLinks(rs.Path, sheet)
+	if err != nil {
+		return nil
+	}
+	for _, r := range withEvidence {
+		cell, _ := excelize.CoordinatesToCellName(col["Evidence"]+1, r.Row)
+		r.EvidenceLink = links.target(cell)
+	}
+	return nil
 }
 
 // add files a review under its claim. A second row for the same claim is
@@ -353,7 +369,7 @@ func (rs *Reviews) unchanged() error {
 	if lock, _ := lockFile(rs.Path); lock != "" {
 		return changed("it was opened in a spreadsheet program while annotating (lock file " + lock + ")")
 	}
-	data, err := os.ReadFile(rs.Path)
+	sum, err := fileSum(rs.Path)
 	switch {
 	case errors.Is(err, fs.ErrNotExist) && !rs.Existed:
 		return nil
@@ -363,8 +379,23 @@ func (rs *Reviews) unchanged() error {
 		return changed("it cannot be read any more: " + errText(err))
 	case !rs.Existed:
 		return changed("it was created while annotating")
-	case sha256.Sum256(data) != rs.sum:
+	case sum != rs.sum:
 		return changed("it was saved while annotating, perhaps with review work that this run has not read")
 	}
 	return nil
+}
+
+// fileSum returns the SHA-256 of a file's bytes.
+func fileSum(path string) (sum [sha256.Size]byte, err error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return sum, err
+	}
+	defer f.Close()
+	h := sha256.New()
+	if _, err := io.Copy(h, f); err != nil {
+		return sum, err
+	}
+	copy(sum[:], h.Sum(nil))
+	return sum, nil
 }

@@ -349,3 +349,37 @@ func TestReadReviewsRefuses(t *testing.T) {
 		})
 	}
 }
+
+func TestSeekTag(t *testing.T) {
+	const chunk = 1 << 20
+	links := `<hyperlinks><hyperlink ref="Q5" location="'Sentences'!A5"/></hyperlinks>`
+	tests := []struct {
+		name, xml string
+		found     bool
+		rest      string // what the reader returned starts with
+	}{
+		{"plain", `<worksheet><sheetData/>` + links + `</worksheet>`, true, "<hyperlinks>"},
+		{"prefixed", `<x:worksheet><x:sheetData/><x:hyperlinks><x:hyperlink ref="Q5"/></x:hyperlinks>`, true, "<x:hyperlinks>"},
+		{"only in text", `<worksheet><c><is><t>follow the hyperlinks here</t></is></c></worksheet>`, false, ""},
+		{"a longer name", `<worksheet><hyperlinksExtra/></worksheet>`, false, ""},
+		{"none", `<worksheet><sheetData/></worksheet>`, false, ""},
+		{"across chunks", strings.Repeat("x", chunk-3) + links, true, "<hyperlinks>"},
+		{"prefix across chunks", strings.Repeat("x", chunk-2) + `<x:hyperlinks>`, true, "<x:hyperlinks>"},
+		{"name ends a chunk", strings.Repeat("x", chunk-11) + `<hyperlinks>`, true, "<hyperlinks>"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r, found, err := seekTag(strings.NewReader(tt.xml), "hyperlinks")
+			if err != nil || found != tt.found {
+				t.Fatalf("found %v, %v; want %v", found, err, tt.found)
+			}
+			if !found {
+				return
+			}
+			rest, _ := io.ReadAll(r)
+			if !strings.HasPrefix(string(rest), tt.rest) || !strings.HasSuffix(tt.xml, string(rest)) {
+				t.Errorf("reader starts %.30q", rest)
+			}
+		})
+	}
+}
