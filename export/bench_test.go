@@ -24,6 +24,7 @@ func BenchmarkXLSX(b *testing.B) {
 			path := filepath.Join(b.TempDir(), "bench.xlsx")
 			peak := watchHeap()
 			var size int64
+			cpu := cpuSeconds()
 			b.ResetTimer()
 			for i := 0; i < b.N; i++ {
 				err := WriteFile(path, func(w io.Writer) error {
@@ -43,6 +44,9 @@ func BenchmarkXLSX(b *testing.B) {
 				}
 			}
 			b.StopTimer()
+			if cpu >= 0 {
+				b.ReportMetric((cpuSeconds()-cpu)/float64(b.N), "CPU-s/op")
+			}
 			if fi, err := os.Stat(path); err == nil {
 				size = fi.Size()
 			}

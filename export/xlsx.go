@@ -1,7 +1,6 @@
 package export
 
 import (
-	"archive/zip"
 	"io"
 	"sort"
 	"strconv"
@@ -296,8 +295,16 @@ func (x *xlsxWriter) Close() error {
 	}
 	// WriteTo would build the whole file in memory first; a zip writer on
 	// the output streams it, the worksheets copied from their temporary
-	// files.
-	x.f.SetZipWriter(func(io.Writer) excelize.ZipWriter { return zip.NewWriter(x.out) })
+	// files, with their links added.
+	links := map[string][]byte{}
+	for _, s := range order {
+		for _, p := range s.parts {
+			if p.linkXML.Len() > 0 {
+				links[p.xmlPath] = p.linkXML.Bytes()
+			}
+		}
+	}
+	x.f.SetZipWriter(func(io.Writer) excelize.ZipWriter { return newLinkingZip(x.out, links) })
 	_, err = x.f.WriteToBuffer()
 	if cerr := x.f.Close(); err == nil {
 		err = cerr

@@ -1,6 +1,7 @@
 package export
 
 import (
+	"bytes"
 	"fmt"
 	"strconv"
 	"strings"
@@ -72,10 +73,12 @@ func (p place) ref() string {
 // part is one worksheet of a sheet: the first, or a continuation ("Claims
 // (2)") when the rows did not fit on one.
 type part struct {
-	name  string
-	sw    *excelize.StreamWriter
-	rows  int // data rows, not counting the header
-	links int
+	name    string
+	sw      *excelize.StreamWriter
+	rows    int // data rows, not counting the header
+	links   int
+	xmlPath string       // the worksheet's part in the package
+	linkXML bytes.Buffer // its links within the workbook (see linkingZip)
 }
 
 // streamSheet writes the rows of one kind of sheet with a StreamWriter, so
@@ -123,7 +126,7 @@ func (s *streamSheet) current() (*part, error) {
 	if err != nil {
 		return nil, err
 	}
-	p := &part{name: name, sw: sw}
+	p := &part{name: name, sw: sw, xmlPath: fmt.Sprintf("xl/worksheets/sheet%d.xml", sw.SheetID)}
 	s.parts = append(s.parts, p)
 	if s.widths != nil {
 		if err := s.startPart(p); err != nil {
@@ -185,12 +188,12 @@ func (s *streamSheet) add(values ...any) (place, error) {
 				continue
 			}
 			cell, _ := excelize.CoordinatesToCellName(i+1, at.row)
-			kind := "Location"
 			if v.external {
-				kind = "External"
-			}
-			if err := s.x.f.SetCellHyperLink(p.name, cell, v.to, kind); err != nil {
-				return place{}, err
+				if err := s.x.f.SetCellHyperLink(p.name, cell, v.to, "External"); err != nil {
+					return place{}, err
+				}
+			} else {
+				p.linkXML.Write(locationLink(cell, v.to))
 			}
 			p.links++
 			style = s.x.st.link

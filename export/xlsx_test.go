@@ -554,12 +554,18 @@ func TestXLSXAbout(t *testing.T) {
 // and the print titles point at their own sheets.
 func TestXLSXWellFormed(t *testing.T) {
 	doc := sampleDoc(t)
-	data := renderXLSX(t, testRun, 6, 0, doc, synthDoc("more", 7))
+	doc.Source.Meta.URL = "https://example.org/glf?a=1&b=2"
+	more := synthDoc("more", 7)
+	// Links out of the workbook (excelize's) and within it (ours) on one sheet.
+	run := testRun
+	run.Reviews = &Reviews{byID: map[string]*Review{}, taken: map[*Review]bool{}}
+	run.Reviews.add(&Review{Claim: doc.Claims[0].ID, Evidence: "https://example.org/yearbook"})
+	data := renderXLSX(t, run, 6, 0, doc, more)
 	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
 	if err != nil {
 		t.Fatal(err)
 	}
-	sheets := 0
+	sheets, links := 0, 0
 	for _, zf := range zr.File {
 		if !strings.HasSuffix(zf.Name, ".xml") && !strings.HasSuffix(zf.Name, ".rels") {
 			continue
@@ -597,10 +603,36 @@ func TestXLSXWellFormed(t *testing.T) {
 		if len(ws.Tables) != 1 {
 			t.Errorf("%s: %d tables", zf.Name, len(ws.Tables))
 		}
+		if n := bytes.Count(body, []byte("<hyperlinks>")); n > 1 {
+			t.Errorf("%s: %d hyperlinks elements", zf.Name, n)
+		}
+		links += bytes.Count(body, []byte("<hyperlink "))
 	}
 	f := openXLSX(t, data)
 	if sheets != len(f.GetSheetList()) || sheets < 10 {
 		t.Errorf("%d worksheets in the package, %d in the workbook", sheets, len(f.GetSheetList()))
+	}
+	// Every claim links twice, every date and entity once, the source's URL
+	// and the evidence once.
+	entities := map[string]bool{}
+	for _, d := range []*annotate.Document{doc, more} {
+		for _, m := range d.Mentions {
+			if m.EntityAttrs != nil {
+				entities[m.Canonical+"\x00"+m.Label] = true
+			}
+		}
+	}
+	want := 2*(len(doc.Claims)+len(more.Claims)) + 11 + len(more.Claims) + len(entities) + 2
+	if links != want {
+		t.Errorf("%d links in the worksheets, want %d", links, want)
+	}
+	for cell, target := range map[string]string{"Q2": "https://example.org/yearbook", "C2": "'Sentences'!A6"} {
+		if ok, got, _ := f.GetCellHyperLink("Claims", cell); !ok || got != target {
+			t.Errorf("Claims %s links to %q, want %q", cell, got, target)
+		}
+	}
+	if ok, got, _ := f.GetCellHyperLink("Sources", "F2"); !ok || got != doc.Source.Meta.URL {
+		t.Errorf("Sources F2 links to %q", got)
 	}
 	for _, dn := range f.GetDefinedName() {
 		if dn.Name == "_xlnm.Print_Titles" && dn.RefersTo != "'"+dn.Scope+"'!$1:$1" {
@@ -632,5 +664,49 @@ func TestClaimsSheetStartsWithTheCSVColumns(t *testing.T) {
 	want := append(append([]string{}, claimColumns...), "Status", "Reviewer note", "Evidence")
 	if strings.Join(names, "|") != strings.Join(want, "|") {
 		t.Errorf("Claims columns %v, want the CSV's %v and the reviewer's", names, want)
+	}
+}
+
+func TestLinkInjector(t *testing.T) {
+	links := `<hyperlink ref="C2" location="'Sentences'!A6"/>`
+	tests := []struct {
+		name, in, want string
+	}{
+		{"adds the element before pageSetup",
+			`<worksheet><sheetData><row/></sheetData><dataValidations/><pageSetup/><tableParts/></worksheet>`,
+			`<worksheet><sheetData><row/></sheetData><dataValidations/><hyperlinks>` + links + `</hyperlinks><pageSetup/><tableParts/></worksheet>`},
+		{"joins excelize's links",
+			`<worksheet><sheetData></sheetData><hyperlinks><hyperlink ref="Q2" r:id="rId2"></hyperlink></hyperlinks><pageSetup/></worksheet>`,
+			`<worksheet><sheetData></sheetData><hyperlinks><hyperlink ref="Q2" r:id="rId2"></hyperlink>` + links + `</hyperlinks><pageSetup/></worksheet>`},
+		{"before the end when nothing follows",
+			`<worksheet><sheetData></sheetData></worksheet>`,
+			`<worksheet><sheetData></sheetData><hyperlinks>` + links + `</hyperlinks></worksheet>`},
+		{"before tableParts",
+			`<worksheet><sheetData></sheetData><tableParts count="1"/></worksheet>`,
+			`<worksheet><sheetData></sheetData><hyperlinks>` + links + `</hyperlinks><tableParts count="1"/></worksheet>`},
+	}
+	for _, tt := range tests {
+		for _, size := range []int{1, 5, 1 << 20} {
+			t.Run(fmt.Sprintf("%s/writes of %d", tt.name, size), func(t *testing.T) {
+				var out bytes.Buffer
+				l := &linkInjector{w: &out, links: []byte(links)}
+				for in := tt.in; in != ""; {
+					n := min(size, len(in))
+					if _, err := l.Write([]byte(in[:n])); err != nil {
+						t.Fatal(err)
+					}
+					in = in[n:]
+				}
+				if err := l.finish(); err != nil {
+					t.Fatal(err)
+				}
+				if out.String() != tt.want {
+					t.Errorf("got  %s\nwant %s", out.String(), tt.want)
+				}
+			})
+		}
+	}
+	if err := (&linkInjector{w: io.Discard}).finish(); err == nil {
+		t.Error("a worksheet without cells passed")
 	}
 }
