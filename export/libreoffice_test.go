@@ -63,25 +63,11 @@ func TestLibreOfficeOpensWorkbook(t *testing.T) {
 
 	version, _ := exec.Command(bin, "--version").Output()
 	t.Logf("opening with %s", strings.TrimSpace(string(version)))
+	lo := office{t: t, bin: bin, home: dir}
 	out := filepath.Join(dir, "csv")
-	profile := url.URL{Scheme: "file", Path: filepath.Join(dir, "profile")}
-	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
-	defer cancel()
-	cmd := exec.CommandContext(ctx, bin, "-env:UserInstallation="+profile.String(), "--headless", "--norestore",
-		"--convert-to", csvExport, "--outdir", out, path)
-	cmd.Env = append(os.Environ(), "HOME="+dir)
-	log, err := cmd.CombinedOutput()
-	if err != nil {
-		t.Fatalf("soffice failed: %v\n%s", err, log)
-	}
-	for _, line := range strings.Split(string(log), "\n") {
-		if strings.Contains(strings.ToLower(line), "error") {
-			t.Errorf("soffice: %s", line)
-		}
-	}
+	log := lo.convert(path, csvExport, out)
 	sheets := []string{"Claims", "Orphaned reviews", "Sentences", "Entities", "Dates", "Sources", "About"}
-	wrote := regexpAll(`Writing sheet (.+) -> `, string(log))
-	if strings.Join(wrote, "|") != strings.Join(sheets, "|") {
+	if wrote := regexpAll(`Writing sheet (.+) -> `, log); strings.Join(wrote, "|") != strings.Join(sheets, "|") {
 		t.Errorf("LibreOffice read the sheets %q, want %q\n%s", wrote, sheets, log)
 	}
 
@@ -145,12 +131,7 @@ func TestLibreOfficeOpensWorkbook(t *testing.T) {
 	// A reviewer who saves the workbook from LibreOffice keeps the review
 	// work: it is read back from LibreOffice's file, links and all.
 	saved := filepath.Join(dir, "saved")
-	cmd = exec.CommandContext(ctx, bin, "-env:UserInstallation="+profile.String(), "--headless", "--norestore",
-		"--convert-to", "xlsx:Calc MS Excel 2007 XML", "--outdir", saved, path)
-	cmd.Env = append(os.Environ(), "HOME="+dir)
-	if log, err := cmd.CombinedOutput(); err != nil {
-		t.Fatalf("soffice failed to save the workbook: %v\n%s", err, log)
-	}
+	lo.convert(path, "xlsx:Calc MS Excel 2007 XML", saved)
 	rs, err := ReadReviews(filepath.Join(saved, "facts.xlsx"))
 	if err != nil {
 		t.Fatalf("reviews of the workbook LibreOffice saved: %v", err)
@@ -161,6 +142,76 @@ func TestLibreOfficeOpensWorkbook(t *testing.T) {
 	if r := rs.Lookup(last); r == nil || r.Status != "Disputed" || r.EvidenceLink != "https://example.org/estimates" {
 		t.Errorf("the orphaned review read back: %+v", r)
 	}
+}
+
+// TestLibreOfficeOpensContinuedSheets checks that LibreOffice reads a
+// workbook whose sheets continue on "Claims (2)" and so on (with a row limit
+// small enough to reach with a few claims).
+func TestLibreOfficeOpensContinuedSheets(t *testing.T) {
+	bin := soffice(t)
+	dir := t.TempDir()
+	path := filepath.Join(dir, "long.xlsx")
+	doc := synthDoc("long", 10)
+	if err := os.WriteFile(path, renderXLSX(t, testRun, 5, 0, doc), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	lo := office{t: t, bin: bin, home: dir}
+	out := filepath.Join(dir, "csv")
+	log := lo.convert(path, csvExport, out)
+	wrote := strings.Join(regexpAll(`Writing sheet (.+) -> `, log), "|")
+	if !strings.HasPrefix(wrote, "Claims|Claims (2)|Claims (3)|Sentences|Sentences (2)|Sentences (3)|Entities|Entities (2)|Dates|Dates (2)|Dates (3)|Sources|About|About (2)") {
+		t.Errorf("LibreOffice read the sheets %s", wrote)
+	}
+	var ids []string
+	for _, sheet := range []string{"Claims", "Claims (2)", "Claims (3)"} {
+		data, err := os.ReadFile(filepath.Join(out, "long-"+sheet+".csv"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		rows, err := csv.NewReader(strings.NewReader(string(data))).ReadAll()
+		if err != nil || rows[0][0] != "Claim ID" {
+			t.Fatalf("%s: %v, header %q", sheet, err, rows[0])
+		}
+		for _, r := range rows[1:] {
+			ids = append(ids, r[0])
+		}
+	}
+	var want []string
+	for _, c := range doc.Claims {
+		want = append(want, c.ID)
+	}
+	if strings.Join(ids, ",") != strings.Join(want, ",") {
+		t.Errorf("claims over the Claims sheets %v, want %v", ids, want)
+	}
+}
+
+// office runs LibreOffice headless, with a profile of its own.
+type office struct {
+	t    *testing.T
+	bin  string
+	home string
+}
+
+// convert converts a workbook with a filter into a folder, fails the test
+// if LibreOffice fails or reports an error, and returns what it printed.
+func (o office) convert(path, filter, outdir string) string {
+	o.t.Helper()
+	profile := url.URL{Scheme: "file", Path: filepath.Join(o.home, "profile")}
+	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
+	defer cancel()
+	cmd := exec.CommandContext(ctx, o.bin, "-env:UserInstallation="+profile.String(), "--headless", "--norestore",
+		"--convert-to", filter, "--outdir", outdir, path)
+	cmd.Env = append(os.Environ(), "HOME="+o.home)
+	log, err := cmd.CombinedOutput()
+	if err != nil {
+		o.t.Fatalf("soffice failed: %v\n%s", err, log)
+	}
+	for _, line := range strings.Split(string(log), "\n") {
+		if strings.Contains(strings.ToLower(line), "error") {
+			o.t.Errorf("soffice: %s", line)
+		}
+	}
+	return string(log)
 }
 
 // regexpAll returns the first group of every match of a pattern.
