@@ -16,8 +16,8 @@ import (
 )
 
 // Review is the work a reviewer typed against one claim: its Status,
-// Reviewer note and Evidence, with what the claim was, to show it by should
-// the claim be gone.
+// Reviewer note and Evidence, and what the claim was, to show with it
+// should the claim be gone.
 type Review struct {
 	Claim        string // the claim ID
 	Status       string
