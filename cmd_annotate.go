@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"path/filepath"
 	"runtime"
 	"strconv"
 	"strings"
@@ -39,11 +38,18 @@ UTF-16 with a byte-order mark, or Windows-1252.
 
 The format follows the extension of -o (.xlsx, .json, .jsonl, .csv), or
 --format; with neither, factsheet.xlsx is written. -o - writes json, jsonl or
-csv to standard output. Files are written atomically; an existing workbook is
-kept as a backup next to the new one.
+csv to standard output. Files are written atomically.
+
+Written over an existing workbook, the review work in it (Status, Reviewer
+note, Evidence) is carried over to each claim by its ID; reviews of claims
+no longer found go to the "Orphaned reviews" sheet with their old sentence,
+and the old workbook is kept as NAME.backup-YYYYMMDD-HHMMSS.xlsx. A workbook
+that is open in a spreadsheet program, damaged, or not a fact sheet is
+refused and left untouched.
 
 Exit status: 0 when every input was annotated, 1 when some failed (the others
-are still written and the failures listed), 2 for bad usage.`,
+are still written and the failures listed) or the fact sheet could not be
+written, 2 for bad usage.`,
 		Flags: []cli.Flag{
 			&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Usage: "write the fact sheet to `PATH` (- for standard output)"},
 			&cli.StringFlag{Name: "format", Usage: "output `FORMAT`: " + strings.Join(export.Formats, ", ") + " (default: from the -o extension, else xlsx)"},
@@ -96,6 +102,10 @@ func resolveOutput(opts *annotateOptions) error {
 			return usageError{fmt.Sprintf("cannot tell the format of %q from its extension; use --format", opts.Output)}
 		}
 	}
+	if opts.Format != "xlsx" && export.FormatFromPath(opts.Output) == "xlsx" {
+		// Never write something else over a workbook, which may hold review work.
+		return usageError{fmt.Sprintf("-o %s names a workbook, but the format is %s; give the file a .%s name", opts.Output, opts.Format, opts.Format)}
+	}
 	if opts.Output == "-" && !export.Streaming(opts.Format) {
 		return usageError{opts.Format + " cannot be written to standard output; use -o FILE"}
 	}
@@ -117,6 +127,11 @@ func runAnnotate(opts annotateOptions, std streams) error {
 	if aerr != nil {
 		return aerr
 	}
+	reviews, err := readReviews(opts)
+	if err != nil {
+		fmt.Fprintf(std.err, "factsheet: %s\n", err)
+		return exitCode(exitFailed)
+	}
 	inputs, errs := sources.Expand(opts.Inputs)
 	for _, err := range errs {
 		fmt.Fprintf(std.err, "factsheet: %s\n", err)
@@ -133,6 +148,7 @@ func runAnnotate(opts annotateOptions, std streams) error {
 			Tool:    export.Tool{Name: "factsheet", Version: version},
 			Command: opts.Command,
 			Created: opts.Now,
+			Reviews: reviews,
 		})
 		if err != nil {
 			return err
@@ -168,15 +184,18 @@ func runAnnotate(opts annotateOptions, std streams) error {
 		return out.Close()
 	}
 
-	var err error
 	if opts.Output == "-" {
 		err = write(std.out)
 	} else {
-		err = writeOutputFile(opts, write, std)
+		err = writeOutputFile(opts, reviews, write, std)
 	}
+	var workbookErr *export.WorkbookError
 	switch {
 	case errors.Is(err, errNothingAnnotated):
 		fmt.Fprintf(std.err, "factsheet: no input could be annotated; %s was not written\n", opts.Output)
+		return exitCode(exitFailed)
+	case errors.As(err, &workbookErr):
+		fmt.Fprintf(std.err, "factsheet: %s\n", err)
 		return exitCode(exitFailed)
 	case err != nil:
 		fmt.Fprintf(std.err, "factsheet: %s: %s\n", opts.Output, err)
@@ -201,37 +220,40 @@ type result struct {
 
 var errNothingAnnotated = errors.New("nothing annotated")
 
-// writeOutputFile writes the output file atomically. An existing workbook is
-// first copied to a backup named after the time of the run, so that review
-// work typed into it is never lost.
-func writeOutputFile(opts annotateOptions, write func(io.Writer) error, std streams) error {
-	if opts.Format == "xlsx" {
-		if _, err := os.Stat(opts.Output); err == nil {
-			backup := backupName(opts.Output, opts.Now)
-			if err := copyFile(opts.Output, backup); err != nil {
-				return fmt.Errorf("cannot back up the existing workbook: %w", err)
-			}
-			fmt.Fprintf(std.err, "factsheet: kept the previous workbook as %s\n", backup)
-		}
+// readReviews reads the review work of the workbook about to be replaced,
+// before any input is annotated, so that a workbook that is open, damaged
+// or not a fact sheet is refused at once and left untouched. Other formats
+// have none.
+func readReviews(opts annotateOptions) (*export.Reviews, error) {
+	if opts.Format != "xlsx" || opts.Output == "-" {
+		return nil, nil
 	}
-	return export.WriteFile(opts.Output, write)
+	return export.ReadReviews(opts.Output)
 }
 
-// backupName returns "name.backup-20261128-021705.xlsx" for "name.xlsx".
-func backupName(path string, t time.Time) string {
-	ext := filepath.Ext(path)
-	return strings.TrimSuffix(path, ext) + ".backup-" + t.Format("20060102-150405") + ext
-}
-
-func copyFile(from, to string) error {
-	data, err := os.ReadFile(from)
+// writeOutputFile writes the output file atomically. A workbook replaces
+// the one there only if it is unchanged since its reviews were read, and
+// that one is kept as a backup named after the time of the run, so that
+// review work typed into it is never lost.
+func writeOutputFile(opts annotateOptions, reviews *export.Reviews, write func(io.Writer) error, std streams) error {
+	if opts.Format != "xlsx" {
+		return export.WriteFile(opts.Output, write)
+	}
+	backup, err := export.WriteWorkbook(opts.Output, reviews, opts.Now, write)
 	if err != nil {
 		return err
 	}
-	return export.WriteFile(to, func(w io.Writer) error {
-		_, err := w.Write(data)
-		return err
-	})
+	if backup != "" {
+		fmt.Fprintf(std.err, "factsheet: kept the previous workbook as %s\n", backup)
+	}
+	if reviews.Len() > 0 {
+		fmt.Fprintf(std.err, "factsheet: carried over %s", plural(reviews.Carried, "review"))
+		if reviews.Orphaned > 0 {
+			fmt.Fprintf(std.err, "; %s of claims no longer found are on the \"Orphaned reviews\" sheet", plural(reviews.Orphaned, "review"))
+		}
+		fmt.Fprintln(std.err)
+	}
+	return nil
 }
 
 func plural(n int, word string) string {

@@ -27,7 +27,7 @@ func newCSV(w io.Writer) (*csvWriter, error) {
 }
 
 func (c *csvWriter) Write(doc *annotate.Document) error {
-	for _, r := range claimRows(doc) {
+	for _, r := range claimRows(doc, nil) {
 		rec := []string{
 			r.ID, r.Source, r.Locator, r.Claim, r.Kind, r.Qualifier,
 			formatNumber(r.Value), formatNumber(r.High),

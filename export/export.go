@@ -18,11 +18,14 @@ type Tool struct {
 
 // Run describes the run that made an export, for the workbook's About sheet.
 // JSON, JSON Lines and CSV leave out the time and command line, so that the
-// same inputs give byte-identical output.
+// same inputs give byte-identical output. Reviews is the review work of the
+// workbook being replaced (from ReadReviews), which the workbook writer
+// carries over; the other formats ignore it.
 type Run struct {
 	Tool    Tool
 	Command []string
 	Created time.Time
+	Reviews *Reviews
 }
 
 // Writer writes documents in one format. Write is called once per document,

@@ -9,14 +9,12 @@ import (
 	"io"
 	"os"
 	"path/filepath"
-	"strconv"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/factsheet/factsheet/annotate"
 	"github.com/factsheet/factsheet/sources"
-	"github.com/xuri/excelize/v2"
 )
 
 var testRun = Run{Tool: Tool{Name: "factsheet", Version: "test"}, Command: []string{"factsheet", "annotate"}, Created: time.Unix(0, 0)}
@@ -151,59 +149,6 @@ func TestNeutralise(t *testing.T) {
 		if got := Neutralise(in); got != want {
 			t.Errorf("Neutralise(%q) = %q, want %q", in, got, want)
 		}
-	}
-}
-
-func TestXLSXSheets(t *testing.T) {
-	doc := sampleDoc(t)
-	doc.Sentences[3].Text = "=1+2 written by a source"
-	out := render(t, "xlsx", doc)
-	f, err := excelize.OpenReader(bytes.NewReader(out))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	want := []string{"Claims", "Sentences", "Entities", "Dates", "Sources", "About"}
-	if got := f.GetSheetList(); strings.Join(got, ",") != strings.Join(want, ",") {
-		t.Fatalf("sheets %v, want %v", got, want)
-	}
-	rows, err := f.GetRows("Claims")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(rows) != 1+len(doc.Claims) || rows[0][0] != "Claim ID" || rows[0][len(rows[0])-3] != "Status" {
-		t.Fatalf("Claims has %d rows, header %v", len(rows), rows[0])
-	}
-	for i := 2; i <= len(rows); i++ {
-		typ, _ := f.GetCellType("Claims", "G"+strconv.Itoa(i))
-		claim, _ := f.GetCellValue("Claims", "D"+strconv.Itoa(i))
-		vague := strings.HasPrefix(claim, "millions")
-		if !vague && typ != excelize.CellTypeNumber && typ != excelize.CellTypeUnset {
-			t.Errorf("Value of %q is not a number cell (%v)", claim, typ)
-		}
-	}
-	formula, _ := f.GetCellFormula("Sentences", "F5")
-	text, _ := f.GetCellValue("Sentences", "F5")
-	if formula != "" || text != "=1+2 written by a source" {
-		t.Errorf("source text became a formula: %q / %q", formula, text)
-	}
-	dates, _ := f.GetRows("Dates")
-	if len(dates) != 12 {
-		t.Errorf("Dates has %d rows, want 11 and a header", len(dates))
-	}
-}
-
-func TestCutCell(t *testing.T) {
-	long := strings.Repeat("é", MaxCellChars+10)
-	got := CutCell(long)
-	if n := len([]rune(got)); n > MaxCellChars || n < MaxCellChars-5 {
-		t.Errorf("cut cell has %d characters, want %d or a few fewer", n, MaxCellChars)
-	}
-	if !strings.Contains(got, "cut: ") {
-		t.Error("no marker")
-	}
-	if short := "short"; CutCell(short) != short {
-		t.Error("short text changed")
 	}
 }
 

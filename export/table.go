@@ -25,7 +25,11 @@ type claimRow struct {
 }
 
 // claimRows flattens a document's claims into rows of the claims table.
-func claimRows(doc *annotate.Document) []claimRow {
+// locs are the sentences' locators (see numbering); nil to work them out.
+func claimRows(doc *annotate.Document, locs []string) []claimRow {
+	if locs == nil {
+		_, locs = numbering(doc)
+	}
 	mentions := doc.MentionIndex()
 	rows := make([]claimRow, 0, len(doc.Claims))
 	for _, c := range doc.Claims {
@@ -34,7 +38,7 @@ func claimRows(doc *annotate.Document) []claimRow {
 		rows = append(rows, claimRow{
 			ID:        c.ID,
 			Source:    doc.Source.ID,
-			Locator:   annotate.Locator(doc.Sentences, c.Sentence),
+			Locator:   locs[c.Sentence],
 			Claim:     m.Text,
 			Kind:      m.Kind,
 			Qualifier: m.Qualifier,

@@ -1,50 +1,41 @@
 package export
 
 import (
-	"fmt"
 	"io"
 	"sort"
+	"strconv"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/factsheet/factsheet/annotate"
 	"github.com/xuri/excelize/v2"
 )
 
-// The sheets of the workbook, in order.
-const (
-	sheetClaims    = "Claims"
-	sheetSentences = "Sentences"
-	sheetEntities  = "Entities"
-	sheetDates     = "Dates"
-	sheetSources   = "Sources"
-	sheetAbout     = "About"
-)
-
-// reviewColumns are the columns a reviewer fills in on the Claims sheet.
-var reviewColumns = []string{"Status", "Reviewer note", "Evidence"}
-
 // Statuses are the values of the Claims sheet's Status drop-down.
 var Statuses = []string{"Unreviewed", "Verified", "Disputed", "False", "Needs source"}
 
-var (
-	sentenceColumns = []string{"Source", "¶", "#", "Line", "Kind", "Text", "Claims", "Entities", "Dates"}
-	entityColumns   = []string{"Canonical name", "Label", "Variants seen", "Mentions", "Sources", "First seen"}
-	dateColumns     = []string{"Source", "Text", "EDTF", "Earliest", "Latest", "Modifier", "Relative", "Sentence"}
-	sourceColumns   = []string{"ID", "Title", "Author", "Issued", "Publisher", "URL", "Accessed", "File",
-		"SHA-256", "Encoding", "Sentences", "Entities", "Dates", "Claims", "Citation"}
-)
+// statusMeanings say what each status means, for the About sheet.
+var statusMeanings = []string{
+	"Not checked yet. Every claim starts so.",
+	"Checked against another source and found right.",
+	"Other sources disagree, or the evidence is mixed.",
+	"Checked and found wrong.",
+	"Cannot be checked without a further source.",
+}
 
-// MaxCellChars is the most characters an Excel cell holds. Longer text is
-// cut, with a marker saying so; JSON keeps it whole.
-const MaxCellChars = 32767
-
-// sheet is one streamed sheet and the number of rows written to it.
-type sheet struct {
-	name    string
-	sw      *excelize.StreamWriter
-	columns []string
-	rows    int // data rows, not counting the header
+// xlsxWriter writes the fact-sheet workbook. Claims, Sentences, Dates and
+// Sources are streamed as documents arrive; Entities, which groups mentions
+// across sources, the orphaned reviews and About are written at Close.
+type xlsxWriter struct {
+	out      io.Writer
+	run      Run
+	f        *excelize.File
+	st       *styles
+	maxRows  int // rows a worksheet holds, header included
+	maxLinks int // hyperlinks a worksheet holds
+	sheets   map[string]*streamSheet
+	entities map[[2]string]*entityAgg
+	inputs   [][2]string // source path or id, and SHA-256
+	totals   struct{ sources, sentences, claims int }
 }
 
 // entityAgg gathers what the Entities sheet says of one entity.
@@ -53,176 +44,110 @@ type entityAgg struct {
 	variants         []string
 	mentions         int
 	sources          map[string]bool
-	firstRow         int // row of the first mention's sentence on the Sentences sheet
+	first            place // row of the first mention's sentence on the Sentences sheet
 	firstText        string
 }
 
-// xlsxWriter writes the fact-sheet workbook. Claims, Sentences, Dates and
-// Sources are streamed as documents arrive; Entities, which groups mentions
-// across sources, and About are written at Close.
-type xlsxWriter struct {
-	out      io.Writer
-	run      Run
-	f        *excelize.File
-	sheets   map[string]*sheet
-	header   int // style of header cells
-	wrap     int // style of long-text cells
-	entities map[[2]string]*entityAgg
-	inputs   [][2]string // source path or id, and SHA-256
+func newXLSX(w io.Writer, run Run) (*xlsxWriter, error) {
+	return newXLSXSized(w, run, excelize.TotalRows, MaxSheetLinks)
 }
 
-func newXLSX(w io.Writer, run Run) (*xlsxWriter, error) {
+// newXLSXSized is newXLSX with the rows and hyperlinks a worksheet holds
+// given, so that tests can reach the limits with few rows.
+func newXLSXSized(w io.Writer, run Run, maxRows, maxLinks int) (*xlsxWriter, error) {
 	f := excelize.NewFile()
-	x := &xlsxWriter{out: w, run: run, f: f, sheets: map[string]*sheet{}, entities: map[[2]string]*entityAgg{}}
+	x := &xlsxWriter{out: w, run: run, f: f, maxRows: maxRows, maxLinks: maxLinks,
+		sheets: map[string]*streamSheet{}, entities: map[[2]string]*entityAgg{}}
 	var err error
-	if x.header, err = f.NewStyle(&excelize.Style{
-		Font:      &excelize.Font{Bold: true},
-		Alignment: &excelize.Alignment{Vertical: "top", WrapText: true},
-	}); err != nil {
+	if x.st, err = newStyles(f); err != nil {
 		return nil, err
 	}
-	if x.wrap, err = f.NewStyle(&excelize.Style{Alignment: &excelize.Alignment{Vertical: "top", WrapText: true}}); err != nil {
-		return nil, err
-	}
-	names := []string{sheetClaims, sheetSentences, sheetEntities, sheetDates, sheetSources, sheetAbout}
-	for i, name := range names {
+	for i, spec := range workbookSheets {
 		if i == 0 {
-			if err := f.SetSheetName("Sheet1", name); err != nil {
-				return nil, err
-			}
-		} else if _, err := f.NewSheet(name); err != nil {
-			return nil, err
+			err = f.SetSheetName("Sheet1", spec.name)
+		} else {
+			_, err = f.NewSheet(spec.name)
 		}
-	}
-	widths := map[string][]float64{
-		sheetClaims:    {13, 18, 26, 24, 10, 10, 16, 12, 18, 30, 12, 24, 70, 50, 14, 30, 30},
-		sheetSentences: {18, 5, 5, 6, 10, 90, 8, 8, 8},
-		sheetDates:     {18, 22, 14, 12, 12, 10, 30, 26},
-		sheetSources:   {18, 40, 24, 12, 20, 30, 12, 30, 66, 14, 10, 10, 10, 10, 60},
-	}
-	for _, name := range []string{sheetClaims, sheetSentences, sheetDates, sheetSources} {
-		cols := map[string][]string{
-			sheetClaims:    append(append([]string{}, claimColumns...), reviewColumns...),
-			sheetSentences: sentenceColumns,
-			sheetDates:     dateColumns,
-			sheetSources:   sourceColumns,
-		}[name]
-		s, err := x.startSheet(name, cols, widths[name])
 		if err != nil {
 			return nil, err
 		}
-		x.sheets[name] = s
+		x.sheets[spec.name] = newStreamSheet(x, spec)
 	}
 	return x, nil
 }
 
-// startSheet opens a stream writer on a sheet, sets its column widths,
-// freezes its header row and writes the header.
-func (x *xlsxWriter) startSheet(name string, columns []string, widths []float64) (*sheet, error) {
-	sw, err := x.f.NewStreamWriter(name)
-	if err != nil {
-		return nil, err
-	}
-	for i, w := range widths {
-		if err := sw.SetColWidth(i+1, i+1, w); err != nil {
-			return nil, err
+// numbering returns each sentence's number within its paragraph (from 1)
+// and its locator ("¶ 3, sentence 2, line 14", as annotate.Locator gives
+// it), in one pass over the document.
+func numbering(doc *annotate.Document) (nums []int, locs []string) {
+	nums = make([]int, len(doc.Sentences))
+	locs = make([]string, len(doc.Sentences))
+	for i, s := range doc.Sentences {
+		nums[i] = 1
+		if i > 0 && doc.Sentences[i-1].Paragraph == s.Paragraph {
+			nums[i] = nums[i-1] + 1
 		}
+		locs[i] = "¶ " + strconv.Itoa(s.Paragraph+1) + ", sentence " + strconv.Itoa(nums[i]) + ", line " + strconv.Itoa(s.Line)
 	}
-	if err := sw.SetPanes(&excelize.Panes{Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft"}); err != nil {
-		return nil, err
-	}
-	row := make([]any, len(columns))
-	for i, c := range columns {
-		row[i] = excelize.Cell{StyleID: x.header, Value: c}
-	}
-	if err := sw.SetRow("A1", row); err != nil {
-		return nil, err
-	}
-	return &sheet{name: name, sw: sw, columns: columns}, nil
-}
-
-// add appends a row of values to a sheet. Strings are written as text,
-// never formulas, and cut to MaxCellChars.
-func (x *xlsxWriter) add(s *sheet, values ...any) error {
-	row := make([]any, len(values))
-	for i, v := range values {
-		switch v := v.(type) {
-		case string:
-			row[i] = excelize.Cell{StyleID: x.wrap, Value: CutCell(v)}
-		case *float64:
-			if v != nil {
-				row[i] = *v
-			}
-		default:
-			row[i] = v
-		}
-	}
-	s.rows++
-	cell, err := excelize.CoordinatesToCellName(1, s.rows+1)
-	if err != nil {
-		return err
-	}
-	return s.sw.SetRow(cell, row)
-}
-
-// CutCell cuts text longer than MaxCellChars characters and says so at the
-// end of the cell.
-func CutCell(s string) string {
-	n := utf8.RuneCountInString(s)
-	if n <= MaxCellChars {
-		return s
-	}
-	// The marker's length depends on the number it gives; reserve room for
-	// the longest.
-	marker := func(cut int) string {
-		return fmt.Sprintf(" […cut: %d more characters; the JSON output has the whole text]", cut)
-	}
-	keep := MaxCellChars - utf8.RuneCountInString(marker(n))
-	i := 0
-	for k := 0; k < keep; k++ {
-		_, size := utf8.DecodeRuneInString(s[i:])
-		i += size
-	}
-	return s[:i] + marker(n-keep)
+	return nums, locs
 }
 
 func (x *xlsxWriter) Write(doc *annotate.Document) error {
-	sentences := x.sheets[sheetSentences]
-	base := sentences.rows + 2 // sheet row of this document's first sentence
-	sentenceRow := func(i int) int { return base + i }
+	x.totals.sources++
+	x.totals.sentences += len(doc.Sentences)
+	x.totals.claims += len(doc.Claims)
+	nums, locs := numbering(doc)
 
 	counts := make([][3]int, len(doc.Sentences)) // claims, entities, dates per sentence
 	for _, m := range doc.Mentions {
+		if m.Sentence < 0 || m.Sentence >= len(counts) {
+			continue
+		}
 		switch m.Type {
 		case annotate.TypeEntity:
 			counts[m.Sentence][1]++
-			x.addEntity(doc, m, sentenceRow(m.Sentence))
 		case annotate.TypeDate:
 			counts[m.Sentence][2]++
 		}
 	}
 	for _, c := range doc.Claims {
-		counts[c.Sentence][0]++
-	}
-	for i, s := range doc.Sentences {
-		n := 1
-		for k := i - 1; k >= 0 && doc.Sentences[k].Paragraph == s.Paragraph; k-- {
-			n++
+		if c.Sentence >= 0 && c.Sentence < len(counts) {
+			counts[c.Sentence][0]++
 		}
-		if err := x.add(sentences, doc.Source.ID, s.Paragraph+1, n, s.Line, s.Kind, s.Text,
-			counts[i][0], counts[i][1], counts[i][2]); err != nil {
+	}
+
+	source, err := x.writeSource(doc, counts)
+	if err != nil {
+		return err
+	}
+
+	rows := make([]place, len(doc.Sentences))
+	for i, s := range doc.Sentences {
+		if rows[i], err = x.sheets[sheetSentences].add(doc.Source.ID, locs[i],
+			s.Paragraph+1, nums[i], s.Line, s.Kind, s.Text,
+			x.count(counts[i][0]), x.count(counts[i][1]), x.count(counts[i][2])); err != nil {
 			return err
+		}
+	}
+	for _, m := range doc.Mentions {
+		if m.EntityAttrs != nil && m.Sentence >= 0 && m.Sentence < len(rows) {
+			x.addEntity(doc, m, rows[m.Sentence], locs[m.Sentence])
 		}
 	}
 
 	claims := x.sheets[sheetClaims]
-	for _, r := range claimRows(doc) {
-		values := []any{r.ID, r.Source, r.Locator, r.Claim, r.Kind, r.Qualifier, r.Value, r.High,
-			r.Unit, r.Subject, r.When, r.Entities, r.Sentence, r.Citation, "Unreviewed", "", ""}
-		if err := x.add(claims, values...); err != nil {
-			return err
+	for _, r := range claimRows(doc, locs) {
+		status, note, evidence := Statuses[0], "", any(nil)
+		if rv := x.run.Reviews.take(r.ID); rv != nil {
+			status, note, evidence = rv.statusOrDefault(), rv.Note, rv.evidenceCell()
 		}
-		if err := x.link(claims, 3, sentenceRow(r.sentence.Index)); err != nil {
+		if _, err := claims.add(r.ID,
+			link{text: r.Source, to: source.ref()},
+			link{text: r.Locator, to: rows[r.sentence.Index].ref()},
+			r.Claim, r.Kind, r.Qualifier,
+			x.st.number(r.Value, r.Kind == "percent"), x.st.number(r.High, r.Kind == "percent"),
+			r.Unit, r.Subject, r.When, r.Entities,
+			x.sentenceCell(r), r.Citation, status, note, evidence); err != nil {
 			return err
 		}
 	}
@@ -230,7 +155,7 @@ func (x *xlsxWriter) Write(doc *annotate.Document) error {
 	dates := x.sheets[sheetDates]
 	mentions := doc.MentionIndex()
 	for _, m := range doc.Mentions {
-		if m.DateAttrs == nil {
+		if m.DateAttrs == nil || m.Sentence < 0 || m.Sentence >= len(rows) {
 			continue
 		}
 		relative := ""
@@ -240,51 +165,77 @@ func (x *xlsxWriter) Write(doc *annotate.Document) error {
 				relative = "from “" + a.Text + "”"
 			}
 		}
-		if err := x.add(dates, doc.Source.ID, m.Text, m.EDTF, m.Earliest, m.Latest, m.Mod,
-			relative, annotate.Locator(doc.Sentences, m.Sentence)); err != nil {
-			return err
-		}
-		if err := x.link(dates, 8, sentenceRow(m.Sentence)); err != nil {
+		if _, err := dates.add(doc.Source.ID, m.Text, m.EDTF, x.st.dateCell(m.Earliest), x.st.dateCell(m.Latest),
+			m.Mod, relative, link{text: locs[m.Sentence], to: rows[m.Sentence].ref()}); err != nil {
 			return err
 		}
 	}
+	return nil
+}
 
+// count is a count cell, with thousands separators.
+func (x *xlsxWriter) count(n int) excelize.Cell {
+	return excelize.Cell{StyleID: x.st.count, Value: n}
+}
+
+// sentenceCell is the claim's sentence with the claim's words highlighted,
+// or the plain sentence when they cannot be found in it.
+func (x *xlsxWriter) sentenceCell(r claimRow) any {
+	s, m := r.sentence, r.mention
+	if m == nil {
+		return r.Sentence
+	}
+	folded, a, b, ok := foldedSpan(s.Text, m.Start-s.Start, m.End-s.Start)
+	if !ok || folded != r.Sentence {
+		return r.Sentence
+	}
+	return highlighted(folded[:a], folded[a:b], folded[b:], x.st.highlight)
+}
+
+// writeSource writes a document's row of the Sources sheet.
+func (x *xlsxWriter) writeSource(doc *annotate.Document, counts [][3]int) (place, error) {
 	src := doc.Source
 	authors := make([]string, 0, len(src.Meta.Author))
 	for _, a := range src.Meta.Author {
-		authors = append(authors, strings.TrimSpace(a.Literal+" "+a.Given+" "+a.Family))
+		authors = append(authors, strings.TrimSpace(strings.TrimSpace(a.Literal+" "+a.Given)+" "+a.Family))
 	}
 	citation := ""
 	if len(doc.Sentences) > 0 {
 		citation = annotate.Citation(src.Meta, doc.Sentences, 0)
 	}
-	entities, datesN := 0, 0
+	entities, dates := 0, 0
 	for _, c := range counts {
 		entities += c[1]
-		datesN += c[2]
+		dates += c[2]
+	}
+	var url any = src.Meta.URL
+	if isWebAddress(src.Meta.URL) {
+		url = link{text: src.Meta.URL, to: src.Meta.URL, external: true}
 	}
 	x.inputs = append(x.inputs, [2]string{firstNonEmpty(src.Path, src.URL, src.ID), src.SHA256})
-	return x.add(x.sheets[sheetSources], src.ID, src.Meta.Title, strings.Join(authors, "; "),
-		src.Meta.Issued.String(), src.Meta.Publisher, src.Meta.URL, src.Meta.Accessed.String(), src.Path,
-		src.SHA256, src.Encoding, len(doc.Sentences), entities, datesN, len(doc.Claims), citation)
+	return x.sheets[sheetSources].add(src.ID, src.Meta.Title, strings.Join(authors, "; "),
+		x.st.dateCell(src.Meta.Issued.String()), src.Meta.Publisher, url, x.st.dateCell(src.Meta.Accessed.String()),
+		src.Path, src.SHA256, src.Encoding, x.count(len(doc.Sentences)), x.count(entities), x.count(dates),
+		x.count(len(doc.Claims)), citation)
 }
 
-// link makes column col of a sheet's last row a link to a row of the
-// Sentences sheet.
-func (x *xlsxWriter) link(s *sheet, col, sentenceRow int) error {
-	cell, err := excelize.CoordinatesToCellName(col, s.rows+1)
-	if err != nil {
-		return err
+// isWebAddress reports whether text is a single web or mail address, which
+// becomes a link.
+func isWebAddress(s string) bool {
+	if strings.ContainsAny(s, " \t\r\n") {
+		return false
 	}
-	return x.f.SetCellHyperLink(s.name, cell, fmt.Sprintf("'%s'!A%d", sheetSentences, sentenceRow), "Location")
+	l := strings.ToLower(s)
+	return (strings.HasPrefix(l, "http://") || strings.HasPrefix(l, "https://")) && len(s) > len("https://") ||
+		strings.HasPrefix(l, "mailto:") && len(s) > len("mailto:")
 }
 
-func (x *xlsxWriter) addEntity(doc *annotate.Document, m annotate.Mention, row int) {
+func (x *xlsxWriter) addEntity(doc *annotate.Document, m annotate.Mention, at place, loc string) {
 	key := [2]string{m.Canonical, m.Label}
 	e := x.entities[key]
 	if e == nil {
 		e = &entityAgg{canonical: m.Canonical, label: m.Label, sources: map[string]bool{},
-			firstRow: row, firstText: doc.Source.ID + " " + annotate.Locator(doc.Sentences, m.Sentence)}
+			first: at, firstText: doc.Source.ID + " " + loc}
 		x.entities[key] = e
 	}
 	e.mentions++
@@ -298,6 +249,71 @@ func (x *xlsxWriter) addEntity(doc *annotate.Document, m annotate.Mention, row i
 }
 
 func (x *xlsxWriter) Close() error {
+	if err := x.writeEntities(); err != nil {
+		return err
+	}
+	orphans, err := x.writeOrphans()
+	if err != nil {
+		return err
+	}
+	if err := x.writeAbout(orphans); err != nil {
+		return err
+	}
+	order := []*streamSheet{x.sheets[sheetClaims]}
+	if orphans != nil {
+		order = append(order, orphans)
+	}
+	for _, spec := range workbookSheets[1:] {
+		order = append(order, x.sheets[spec.name])
+	}
+	var names []string
+	for _, s := range order {
+		if err := s.finish(); err != nil {
+			return err
+		}
+		for _, p := range s.parts {
+			names = append(names, p.name)
+		}
+	}
+	for i, name := range names {
+		if x.f.GetSheetName(i) != name {
+			if err := x.f.MoveSheet(name, x.f.GetSheetName(i)); err != nil {
+				return err
+			}
+		}
+	}
+	// Before the flush: once flushed, a worksheet is on disk, and touching it
+	// (as SetActiveSheet does every sheet) would read it all back.
+	x.f.SetActiveSheet(0)
+	for _, s := range order {
+		if err := s.printTitles(); err != nil {
+			return err
+		}
+		if err := s.flush(); err != nil {
+			return err
+		}
+	}
+	// WriteTo would build the whole file in memory first; a zip writer on
+	// the output streams it, the worksheets copied from their temporary
+	// files, with their links added.
+	links := map[string][]byte{}
+	for _, s := range order {
+		for _, p := range s.parts {
+			if p.linkXML.Len() > 0 {
+				links[p.xmlPath] = p.linkXML.Bytes()
+			}
+		}
+	}
+	x.f.SetZipWriter(func(io.Writer) excelize.ZipWriter { return newLinkingZip(x.out, links) })
+	_, err = x.f.WriteToBuffer()
+	if cerr := x.f.Close(); err == nil {
+		err = cerr
+	}
+	return err
+}
+
+// writeEntities writes the Entities sheet: the most mentioned first.
+func (x *xlsxWriter) writeEntities() error {
 	ents := make([]*entityAgg, 0, len(x.entities))
 	for _, e := range x.entities {
 		ents = append(ents, e)
@@ -311,118 +327,14 @@ func (x *xlsxWriter) Close() error {
 		}
 		return ents[i].label < ents[j].label
 	})
-	es, err := x.startSheet(sheetEntities, entityColumns, []float64{30, 10, 40, 10, 10, 36})
-	if err != nil {
-		return err
-	}
-	x.sheets[sheetEntities] = es
+	es := x.sheets[sheetEntities]
 	for _, e := range ents {
-		if err := x.add(es, e.canonical, e.label, strings.Join(e.variants, "; "), e.mentions, len(e.sources), e.firstText); err != nil {
-			return err
-		}
-		if err := x.link(es, 6, e.firstRow); err != nil {
-			return err
-		}
-	}
-	if err := x.writeAbout(); err != nil {
-		return err
-	}
-	for _, name := range []string{sheetClaims, sheetSentences, sheetEntities, sheetDates, sheetSources} {
-		s := x.sheets[name]
-		if err := x.finishTable(s); err != nil {
+		if _, err := es.add(e.canonical, e.label, strings.Join(e.variants, "; "), x.count(e.mentions),
+			x.count(len(e.sources)), link{text: e.firstText, to: e.first.ref()}); err != nil {
 			return err
 		}
 	}
-	if err := x.addStatusList(); err != nil {
-		return err
-	}
-	for _, name := range []string{sheetClaims, sheetSentences, sheetEntities, sheetDates, sheetSources} {
-		if err := x.sheets[name].sw.Flush(); err != nil {
-			return err
-		}
-	}
-	x.f.SetActiveSheet(0)
-	_, err = x.f.WriteTo(x.out)
-	if cerr := x.f.Close(); err == nil {
-		err = cerr
-	}
-	return err
-}
-
-// finishTable makes a sheet's rows an Excel table, with filter buttons and
-// banded rows. A table needs at least one data row.
-func (x *xlsxWriter) finishTable(s *sheet) error {
-	if s.rows == 0 {
-		return nil
-	}
-	last, err := excelize.CoordinatesToCellName(len(s.columns), s.rows+1)
-	if err != nil {
-		return err
-	}
-	return s.sw.AddTable(&excelize.Table{
-		Range:     "A1:" + last,
-		Name:      strings.ReplaceAll(s.name, " ", "_"),
-		StyleName: "TableStyleMedium2",
-	})
-}
-
-// addStatusList gives the Claims sheet's Status column its drop-down list.
-func (x *xlsxWriter) addStatusList() error {
-	s := x.sheets[sheetClaims]
-	if s.rows == 0 {
-		return nil
-	}
-	col := len(claimColumns) + 1
-	top, _ := excelize.CoordinatesToCellName(col, 2)
-	bottom, _ := excelize.CoordinatesToCellName(col, s.rows+1)
-	dv := excelize.NewDataValidation(true)
-	dv.Sqref = top + ":" + bottom
-	if err := dv.SetDropList(Statuses); err != nil {
-		return err
-	}
-	return x.f.AddDataValidation(sheetClaims, dv)
-}
-
-// writeAbout writes the About sheet: the tool, the run and a legend.
-func (x *xlsxWriter) writeAbout() error {
-	about, err := x.startSheet(sheetAbout, []string{"Item", "Value"}, []float64{28, 100})
-	if err != nil {
-		return err
-	}
-	rows := [][2]string{
-		{"Tool", x.run.Tool.Name},
-		{"Version", x.run.Tool.Version},
-		{"Made", x.run.Created.UTC().Format("2006-01-02 15:04:05 UTC")},
-		{"Command", strings.Join(x.run.Command, " ")},
-	}
-	for _, in := range x.inputs {
-		rows = append(rows, [2]string{"Input", in[0] + " (SHA-256 " + in[1] + ")"})
-	}
-	rows = append(rows, legend...)
-	for _, r := range rows {
-		if err := x.add(about, r[0], r[1]); err != nil {
-			return err
-		}
-	}
-	return about.sw.Flush()
-}
-
-// legend explains the columns of the Claims sheet and the statuses.
-var legend = [][2]string{
-	{"Claim ID", "Stable id of the claim: the same sentence and number keep it across runs; review work is matched on it."},
-	{"Locator", "Where the sentence is: paragraph (¶, counting every block of text from 1), sentence within it, line."},
-	{"Claim", "The numeric expression as written."},
-	{"Kind", "count, percent, money, measure, ratio or multiplier."},
-	{"Qualifier", "none, approx (about), gt (more than), gte (at least), lt (less than), lte (up to), range."},
-	{"Value / High", "The number, and the upper end of a range. Empty for a vague quantity (“millions of tons”)."},
-	{"Unit", "ISO 4217 currency, unit symbol, “percent”, or the counted noun."},
-	{"Subject", "What the number is about."},
-	{"When", "EDTF date that governs the claim: a date in its sentence, else the last one earlier in its paragraph."},
-	{"Status: Unreviewed", "Not checked yet."},
-	{"Status: Verified", "Checked against another source and found right."},
-	{"Status: Disputed", "Other sources disagree."},
-	{"Status: False", "Checked and found wrong."},
-	{"Status: Needs source", "Cannot be checked without a further source."},
+	return nil
 }
 
 func firstNonEmpty(s ...string) string {

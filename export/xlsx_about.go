@@ -1,0 +1,88 @@
+package export
+
+import (
+	"fmt"
+	"strings"
+)
+
+// writeAbout writes the About sheet: the tool, the run, its inputs with
+// their SHA-256, the review work carried over, and a legend of every column
+// of every sheet and of the statuses.
+func (x *xlsxWriter) writeAbout(orphans *streamSheet) error {
+	about := x.sheets[sheetAbout]
+	add := func(topic, item string, value any) error {
+		_, err := about.add(topic, item, value)
+		return err
+	}
+	made := ""
+	if !x.run.Created.IsZero() {
+		made = x.run.Created.UTC().Format("2006-01-02 15:04:05 UTC")
+	}
+	rows := [][2]string{
+		{"Tool", x.run.Tool.Name},
+		{"Version", x.run.Tool.Version},
+		{"Made", made},
+		{"Command", commandLine(x.run.Command)},
+		{"Sources", fmt.Sprintf("%d sources, %d sentences, %d claims", x.totals.sources, x.totals.sentences, x.totals.claims)},
+	}
+	if rs := x.run.Reviews; rs != nil && rs.Existed {
+		rows = append(rows, [2]string{"Review work", fmt.Sprintf(
+			"Read from the previous %s, which is kept as a backup next to it: %d reviews carried over to their claims, %d on the %q sheet.",
+			rs.Path, rs.Carried, rs.Orphaned, sheetOrphans)})
+	}
+	for _, r := range rows {
+		if err := add("Run", r[0], r[1]); err != nil {
+			return err
+		}
+	}
+	for _, in := range x.inputs {
+		if err := add("Input", in[0], "SHA-256 "+in[1]); err != nil {
+			return err
+		}
+	}
+	for i, s := range Statuses {
+		if err := add("Status", s, statusMeanings[i]); err != nil {
+			return err
+		}
+	}
+	specs := []*sheetSpec{claimsSheet}
+	if orphans != nil {
+		specs = append(specs, orphansSheet)
+	}
+	specs = append(specs, sentencesSheet, entitiesSheet, datesSheet, sourcesSheet)
+	for _, spec := range specs {
+		for _, c := range spec.columns {
+			if err := add(spec.name, c.name, c.legend); err != nil {
+				return err
+			}
+		}
+	}
+	for _, n := range notes {
+		if err := add("Notes", n[0], n[1]); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// notes explain how the workbook behaves.
+var notes = [][2]string{
+	{"Review round trip", "Annotating again into this workbook carries Status, Reviewer note and Evidence over to each claim by Claim ID. Reviews whose claim is gone go to the “Orphaned reviews” sheet with their old sentence; the previous workbook is kept as NAME.backup-YYYYMMDD-HHMMSS.xlsx. Edits to other columns are not carried over (the backup has them)."},
+	{"Long text", fmt.Sprintf("A cell holds at most %d characters; longer text is cut with a marker saying how much (the JSON output has it whole).", MaxCellChars)},
+	{"Long sheets", "A sheet holds 1,048,576 rows; more continue on “Claims (2)” and so on."},
+	{"Links", fmt.Sprintf("A sheet holds at most %d links; past them, cells are plain text and the Source and Locator columns still join the sheets.", MaxSheetLinks)},
+	{"Source text", "Text from sources is always a text cell, never a formula."},
+}
+
+// commandLine writes a command line as a shell would need it typed.
+func commandLine(args []string) string {
+	quoted := make([]string, len(args))
+	for i, a := range args {
+		if a != "" && !strings.ContainsAny(a, " \t\n'\"\\$`!*?[]{}()<>|&;#~") {
+			quoted[i] = a
+			continue
+		}
+		quoted[i] = "'" + strings.ReplaceAll(a, "'", `'\''`) + "'"
+	}
+	return strings.Join(quoted, " ")
+}
