@@ -2,7 +2,6 @@ package extract
 
 import (
 	"strings"
-	"unicode/utf8"
 )
 
 // Whether a number is a year: "in 1958" is a date, "1958 tractors" a count,
@@ -162,38 +161,6 @@ func (p *dateParser) numberCode(i int) bool {
 		switch p.toks[i-1].low {
 		case "-", "/", ".", ":", "–":
 			return true
-		}
-	}
-	return false
-}
-
-// yearContext reports whether the number (or range of numbers) at s in
-// text is used as a date: a year after a preposition or a word such as
-// "late", inside parentheses, before a noun it qualifies ("the 1958
-// harvest", "Mao's 1958 campaign"), or opening a sentence before a comma.
-// Elsewhere a number in the range of years is taken for what it counts
-// ("1958 tractors", "the 1500 men", "It cost 1500."). It agrees with Dates:
-// the number is part of a date Dates finds around it.
-func yearContext(text string, s Span) bool {
-	if s.Start < 0 || s.End > len(text) || s.Start >= s.End {
-		return false
-	}
-	from := max(0, s.Start-80)
-	for from > 0 && !utf8.RuneStart(text[from]) {
-		from++
-	}
-	to := min(len(text), s.End+80)
-	for to < len(text) && !utf8.RuneStart(text[to]) {
-		to++
-	}
-	window := text[from:to]
-	want := Span{s.Start - from, s.End - from}
-	for _, d := range Dates(window) {
-		if d.Contains(want) && d.Shift == nil {
-			return true
-		}
-		if d.Start >= want.End {
-			break
 		}
 	}
 	return false

@@ -600,6 +600,8 @@ func TestShiftFrom(t *testing.T) {
 
 // TestYearContext checks the question quantities.go asks of a number: is it
 // a year here?
+// TestYearContext checks when Dates takes a number in the range of years
+// for a year, and when it leaves it to Quantities as a count.
 func TestYearContext(t *testing.T) {
 	tests := []struct {
 		name, text, number string
@@ -618,8 +620,9 @@ func TestYearContext(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			i := strings.Index(tt.text, tt.number)
-			if got := yearContext(tt.text, Span{i, i + len(tt.number)}); got != tt.want {
-				t.Errorf("yearContext(%q, %q) = %v, want %v", tt.text, tt.number, got, tt.want)
+			p := &parser{dates: Dates(tt.text)}
+			if got := p.inDate(Span{i, i + len(tt.number)}); got != tt.want {
+				t.Errorf("%q in %q is a year: %v, want %v", tt.number, tt.text, got, tt.want)
 			}
 		})
 	}

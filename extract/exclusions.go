@@ -63,7 +63,7 @@ func (p *parser) digitsExcluded(n number, marked bool) bool {
 		return false
 	}
 	if !marked && n.value >= 1000 && n.value <= 2100 && len(w.text) == 4 &&
-		(yearContext(p.text, w.Span) || s > 0 && possessives[ws[s-1].lower]) {
+		(p.inDate(w.Span) || s > 0 && possessives[ws[s-1].lower]) {
 		return true // a year: "in 1958", "its 1940 population"
 	}
 	if n.value >= 1 && n.value <= 31 && len(w.text) <= 2 && nextToMonth(ws, n.start, n.next) {

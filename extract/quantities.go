@@ -1,5 +1,7 @@
 package extract
 
+import "sort"
+
 // Quantity is a numeric expression found in a text: a count, percentage,
 // amount of money, measure, ratio or multiplier, with its qualifier ("more
 // than" is gt). Value is nil for a vague quantity ("millions of tons"); High
@@ -41,7 +43,7 @@ const (
 // footnote markers ("[12]"), page references ("p. 45"), list numbering and
 // fixed phrases ("walk on two legs", "one another"); see exclusions.go.
 func Quantities(text string, dates []Date) []Quantity {
-	p := &parser{text: text, ws: words(text)}
+	p := &parser{text: text, ws: words(text), dates: dates}
 	var out []Quantity
 	d := 0
 	for i := 0; i < len(p.ws); {
@@ -80,8 +82,21 @@ func Quantities(text string, dates []Date) []Quantity {
 
 // parser holds a text and its words while quantities are read from it.
 type parser struct {
-	text string
-	ws   []word
+	text  string
+	ws    []word
+	dates []Date // the dates of text, in order
+}
+
+// inDate reports whether s lies inside one of the text's absolute dates:
+// "1958" in "in 1958" is a year, in "1958 tractors" a count.
+func (p *parser) inDate(s Span) bool {
+	i := sort.Search(len(p.dates), func(i int) bool { return p.dates[i].End >= s.End })
+	for ; i < len(p.dates) && p.dates[i].Start <= s.Start; i++ {
+		if p.dates[i].Contains(s) && p.dates[i].Shift == nil {
+			return true
+		}
+	}
+	return false
 }
 
 // starters are the letter words a quantity can begin with; any other word
