@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"runtime"
 	"strconv"
 	"strings"
@@ -27,7 +28,7 @@ type annotateOptions struct {
 	Now     time.Time // when the run happens, for the About sheet and backups
 }
 
-func annotateCommand(std streams) *cli.Command {
+func annotateCommand(std streams, args []string) *cli.Command {
 	return &cli.Command{
 		Name:      "annotate",
 		Usage:     "read sources and write a fact sheet of their claims, entities and dates",
@@ -63,7 +64,7 @@ written, 2 for bad usage.`,
 				Format:  c.String("format"),
 				Jobs:    c.Int("jobs"),
 				Aliases: c.String("aliases"),
-				Command: os.Args,
+				Command: args,
 				Now:     now(),
 			}
 			return runAnnotate(opts, std)
@@ -85,7 +86,7 @@ func now() time.Time {
 // resolveOutput settles the output path and format from -o and --format.
 func resolveOutput(opts *annotateOptions) error {
 	if opts.Format != "" {
-		if _, err := export.New(opts.Format, io.Discard, export.Run{}); err != nil {
+		if err := export.CheckFormat(opts.Format); err != nil {
 			return usageError{err.Error()}
 		}
 	}
@@ -111,6 +112,12 @@ func resolveOutput(opts *annotateOptions) error {
 	}
 	if opts.Jobs < 1 {
 		return usageError{"--jobs must be at least 1"}
+	}
+	if opts.Output != "-" {
+		dir := filepath.Dir(opts.Output)
+		if info, err := os.Stat(dir); err != nil || !info.IsDir() {
+			return usageError{fmt.Sprintf("-o %s: the folder %s does not exist", opts.Output, dir)}
+		}
 	}
 	return nil
 }
@@ -154,16 +161,16 @@ func runAnnotate(opts annotateOptions, std streams) error {
 			return err
 		}
 		var werr error
+		bar := newProgress(std.err, len(inputs))
 		annotate.Ordered(len(inputs), opts.Jobs,
 			func(i int) result {
-				src, err := sources.Read(inputs[i], std.in)
-				if err != nil {
-					return result{err: err}
-				}
-				return result{doc: pipeline.Annotate(src)}
+				doc, err := annotateInput(pipeline, inputs[i], std.in)
+				return result{doc, err}
 			},
 			func(i int, r result) {
+				bar.step()
 				if r.err != nil {
+					bar.clear()
 					failed++
 					fmt.Fprintf(std.err, "factsheet: %s\n", r.err)
 					return
@@ -175,6 +182,7 @@ func runAnnotate(opts annotateOptions, std streams) error {
 					werr = out.Write(r.doc)
 				}
 			})
+		bar.clear()
 		if werr != nil {
 			return werr
 		}
@@ -210,6 +218,22 @@ func runAnnotate(opts annotateOptions, std streams) error {
 		return exitCode(exitFailed)
 	}
 	return nil
+}
+
+// annotateInput reads and annotates one input. A panic in the pipeline is a
+// bug, but it costs only that input: it becomes the input's error, and the
+// rest of the batch goes on.
+func annotateInput(pipeline annotate.Options, in sources.Input, stdin io.Reader) (doc *annotate.Document, err error) {
+	src, err := sources.Read(in, stdin)
+	if err != nil {
+		return nil, err
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			doc, err = nil, &sources.Error{Path: in.Path, Err: fmt.Errorf("internal error, please report it: %v", r)}
+		}
+	}()
+	return pipeline.Annotate(src), nil
 }
 
 // result is what annotating one input gives.

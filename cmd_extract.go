@@ -57,12 +57,12 @@ func runExtract(opts extractOptions, std streams) error {
 		}
 		return exitCode(exitFailed)
 	}
-	src, err := sources.Read(inputs[0], std.in)
+	doc, err := annotateInput(pipeline, inputs[0], std.in)
 	if err != nil {
 		fmt.Fprintf(std.err, "factsheet: %s\n", err)
 		return exitCode(exitFailed)
 	}
-	doc := pipeline.Annotate(src)
+	src := doc.Source
 	if opts.JSONL {
 		enc := json.NewEncoder(std.out)
 		enc.SetEscapeHTML(false)

@@ -55,7 +55,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		ErrWriter:       stderr,
 		HideHelpCommand: true,
 		Commands: []*cli.Command{
-			annotateCommand(std),
+			annotateCommand(std, args),
 			extractCommand(std),
 			versionCommand(std),
 		},

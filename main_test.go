@@ -76,6 +76,7 @@ func TestExitCodes(t *testing.T) {
 		{"workbook to stdout", []string{"annotate", "--format", "xlsx", "-o", "-", "x"}, 2, "cannot be written to standard output"},
 		{"stdout without format", []string{"annotate", "-o", "-", "x"}, 2, "needs --format"},
 		{"bad jobs", []string{"annotate", "--jobs", "0", "x"}, 2, "--jobs must be at least 1"},
+		{"missing output folder", []string{"annotate", "-o", filepath.Join(dir, "nowhere", "out.json"), "testdata/great-leap-forward.txt"}, 2, "nowhere does not exist"},
 		{"missing file only", []string{"annotate", "-o", filepath.Join(dir, "none.json"), filepath.Join(dir, "missing.txt")}, 1, "missing.txt: no such file or folder"},
 		{"binary file among good", []string{"annotate", "-o", filepath.Join(dir, "some.json"), bin, "testdata/great-leap-forward.txt"}, 1, "image.png: binary file (PNG image), not text"},
 		{"extract needs one input", []string{"extract"}, 2, "exactly one INPUT"},

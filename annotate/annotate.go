@@ -38,7 +38,7 @@ func (o Options) Annotate(src sources.Source) *Document {
 
 	doc := &Document{Source: src}
 	doc.Sentences = make([]Sentence, len(units))
-	var mentions []Mention
+	mentions := []Mention{}
 	shifts := map[int]extract.Shift{}
 	tokens := make([][]extract.Token, len(units))
 	for i, u := range units {

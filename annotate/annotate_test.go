@@ -238,3 +238,22 @@ func TestResolveDatesSkipsAsidesAndUnresolvable(t *testing.T) {
 		})
 	}
 }
+
+func TestEmptyDocumentHasEmptyLists(t *testing.T) {
+	for _, text := range []string{"", "\n\n\n", " \r\n\t"} {
+		doc := Annotate(sources.Source{ID: "e", Text: text})
+		if doc.Sentences == nil || doc.Mentions == nil || doc.Claims == nil {
+			t.Errorf("%q: nil list in %+v (JSON would say null, not [])", text, doc)
+		}
+	}
+}
+
+func TestAliasInBracketAcrossACutSentence(t *testing.T) {
+	// A sentence cut at extract.MaxSentenceLen just before " (" once made
+	// the alias reader slice past the sentence's end.
+	text := strings.Repeat("aa ", 1320) + "Mao Zedong (" + strings.Repeat("P", 60) + ") said so."
+	doc := Annotate(sources.Source{ID: "cut", Text: text})
+	if len(doc.Sentences) < 2 {
+		t.Fatalf("%d sentences, want the long run cut", len(doc.Sentences))
+	}
+}

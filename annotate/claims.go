@@ -3,6 +3,8 @@ package annotate
 import (
 	"crypto/sha256"
 	"encoding/hex"
+	"regexp"
+	"sort"
 	"strconv"
 	"strings"
 
@@ -10,10 +12,17 @@ import (
 )
 
 // claims makes one claim of every quantity mention, in text order. tokens
-// holds the tagged tokens of each sentence.
+// holds the tagged tokens of each sentence. What every claim of a sentence
+// shares (its quote, citation and entities) is made once per sentence.
 func claims(doc *Document, tokens [][]extract.Token) []Claim {
 	out := []Claim{}
 	bySentence := mentionsBySentence(doc)
+	dates := newGoverning(doc, bySentence)
+	type shared struct {
+		quote, citation string
+		entities        []string
+	}
+	perSentence := map[int]*shared{}
 	occurrence := map[[2]string]int{} // (sentence index, mention text) → count so far
 	for i := range doc.Mentions {
 		m := &doc.Mentions[i]
@@ -21,6 +30,11 @@ func claims(doc *Document, tokens [][]extract.Token) []Claim {
 			continue
 		}
 		s := doc.Sentences[m.Sentence]
+		sh := perSentence[s.Index]
+		if sh == nil {
+			sh = &shared{foldSpace(s.Text), Citation(doc.Source.Meta, doc.Sentences, s.Index), sentenceEntities(bySentence[s.Index])}
+			perSentence[s.Index] = sh
+		}
 		key := [2]string{strconv.Itoa(s.Index), m.Text}
 		occurrence[key]++
 		out = append(out, Claim{
@@ -28,27 +42,29 @@ func claims(doc *Document, tokens [][]extract.Token) []Claim {
 			Mention:  m.ID,
 			Sentence: s.Index,
 			Subject:  extract.Subject(doc.Source.Text, tokens[s.Index], quantityOf(m)),
-			When:     governingDate(doc, bySentence, m),
-			Entities: sentenceEntities(bySentence[s.Index]),
-			Citation: Citation(doc.Source.Meta, doc.Sentences, s.Index),
-			Quote:    foldSpace(s.Text),
+			When:     dates.of(m),
+			Entities: sh.entities,
+			Citation: sh.citation,
+			Quote:    sh.quote,
 		})
 	}
 	return out
 }
 
 // ClaimID is the stable id of a claim: "C" and the first 10 hex digits of
-// the SHA-256 of the source id, the sentence text with runs of white space
-// folded to one space, the mention text, and the occurrence number of that
-// text among the sentence's quantities (1 for the first), joined by NUL
-// bytes. Editing one sentence leaves the ids of claims elsewhere unchanged.
+// the SHA-256 of the source id, the sentence text and the mention text (each
+// with runs of white space folded to one space, so that re-wrapping a line
+// or saving the file with other line ends keeps the id), and the occurrence
+// number of that text among the sentence's quantities (1 for the first),
+// joined by NUL bytes. Editing one sentence leaves the ids of claims
+// elsewhere unchanged.
 func ClaimID(sourceID, sentence, mention string, occurrence int) string {
 	h := sha256.New()
 	h.Write([]byte(sourceID))
 	h.Write([]byte{0})
 	h.Write([]byte(foldSpace(sentence)))
 	h.Write([]byte{0})
-	h.Write([]byte(mention))
+	h.Write([]byte(foldSpace(mention)))
 	h.Write([]byte{0})
 	h.Write([]byte(strconv.Itoa(occurrence)))
 	return "C" + hex.EncodeToString(h.Sum(nil))[:10]
@@ -75,32 +91,72 @@ func mentionsBySentence(doc *Document) [][]*Mention {
 	return out
 }
 
-// governingDate returns the EDTF value of the date that governs a claim: a
-// date of its own clause (the nearest before it, else the nearest after),
-// else of its own sentence, else the last date of an earlier sentence of its
-// paragraph. Dates that are compared with ("exceeded that of 1957"), asides
-// in parentheses ("Mao (1893–1976)") and dates without a value do not
-// govern.
-func governingDate(doc *Document, bySentence [][]*Mention, q *Mention) string {
-	governs := func(m *Mention) bool {
-		return m.DateAttrs != nil && m.EDTF != "" && !isBaseline(doc, m) && (!isAside(doc, m) || isAside(doc, q))
+// governing finds the date that governs each claim. Whether a date can
+// govern, and whether it stands in an aside, is decided once per date; the
+// last date of each sentence that can govern later sentences is carried
+// through its paragraph, so that a long paragraph is not searched again for
+// every claim.
+type governing struct {
+	text       string
+	bySentence [][]*Mention
+	governs    map[*Mention]bool // a date with a value that is no baseline of a comparison
+	aside      map[*Mention]bool // in parentheses
+	carried    []*Mention        // per sentence: the last governing date of an earlier sentence of its paragraph
+	breaks     map[int][][]int   // per sentence, found when first needed: the clause breaks in it
+	sentences  []Sentence
+}
+
+func newGoverning(doc *Document, bySentence [][]*Mention) *governing {
+	g := &governing{text: doc.Source.Text, bySentence: bySentence, sentences: doc.Sentences,
+		governs: map[*Mention]bool{}, aside: map[*Mention]bool{}, carried: make([]*Mention, len(doc.Sentences)),
+		breaks: map[int][][]int{}}
+	for _, ms := range bySentence {
+		for _, m := range ms {
+			if m.QuantityAttrs != nil || m.DateAttrs != nil {
+				g.aside[m] = isAside(doc, m)
+			}
+			if m.DateAttrs != nil {
+				g.governs[m] = m.EDTF != "" && !isBaseline(doc, m)
+			}
+		}
 	}
-	text := doc.Source.Text
+	var carry *Mention
+	for i, s := range doc.Sentences {
+		if i > 0 && doc.Sentences[i-1].Paragraph != s.Paragraph {
+			carry = nil
+		}
+		g.carried[i] = carry
+		for _, m := range bySentence[i] {
+			if g.governs[m] && !g.aside[m] {
+				carry = m
+			}
+		}
+	}
+	return g
+}
+
+// of returns the EDTF value of the date that governs a claim: a date of its
+// own clause (the nearest before it, else the nearest after), else of its
+// own sentence, else the last date of an earlier sentence of its paragraph.
+// Dates that are compared with ("exceeded that of 1957"), asides in
+// parentheses ("Mao (1893–1976)", unless the claim is in the aside too) and
+// dates without a value do not govern.
+func (g *governing) of(q *Mention) string {
 	var pick [4]*Mention // same clause before, same clause after, other clause before, other clause after
-	for _, m := range bySentence[q.Sentence] {
-		if !governs(m) {
+	for _, m := range g.bySentence[q.Sentence] {
+		if !g.governs[m] || (g.aside[m] && !g.aside[q]) {
 			continue
 		}
-		var between string
+		var from, to int
 		if m.End <= q.Start {
-			between = text[m.End:q.Start]
+			from, to = m.End, q.Start
 		} else if m.Start >= q.End {
-			between = text[q.End:m.Start]
+			from, to = q.End, m.Start
 		} else {
 			continue
 		}
 		k := 0
-		if clauseBreak(between) {
+		if g.clauseBreak(q.Sentence, from, to) {
 			k = 2
 		}
 		if m.End <= q.Start {
@@ -114,42 +170,44 @@ func governingDate(doc *Document, bySentence [][]*Mention, q *Mention) string {
 			return m.EDTF
 		}
 	}
-	para := doc.Sentences[q.Sentence].Paragraph
-	for s := q.Sentence - 1; s >= 0 && doc.Sentences[s].Paragraph == para; s-- {
-		ms := bySentence[s]
-		for k := len(ms) - 1; k >= 0; k-- {
-			if governs(ms[k]) && !isAside(doc, ms[k]) {
-				return ms[k].EDTF
-			}
-		}
+	if m := g.carried[q.Sentence]; m != nil {
+		return m.EDTF
 	}
 	return ""
 }
 
-// clauseBreak reports whether text between a date and a claim ends one
-// clause and starts another: "In 1957 output fell; in 1958 it rose 20
-// percent", "In 1958 the harvest was 200 million tons, but by 1960 ...".
-func clauseBreak(between string) bool {
-	if strings.ContainsAny(between, ";:") {
-		return true
-	}
-	low := " " + strings.ToLower(foldSpace(between)) + " "
-	for _, w := range []string{", but ", ", while ", ", whereas ", ", although ", ", though ", ", and then "} {
-		if strings.Contains(low, w) {
-			return true
+// clauseBreakRE matches what ends one clause and starts another: "In 1957
+// output fell; in 1958 it rose 20 percent", "In 1958 the harvest was 200
+// million tons, but by 1960 ...".
+var clauseBreakRE = regexp.MustCompile(`(?i)[;:]|,\s+(?:but|while|whereas|although|though|and\s+then)\s`)
+
+// clauseBreak reports whether a clause break lies wholly within [from, to)
+// of a sentence. The breaks of a sentence are found once.
+func (g *governing) clauseBreak(sentence, from, to int) bool {
+	breaks, ok := g.breaks[sentence]
+	if !ok {
+		s := g.sentences[sentence]
+		for _, m := range clauseBreakRE.FindAllStringIndex(g.text[s.Start:s.End], -1) {
+			breaks = append(breaks, []int{s.Start + m[0], s.Start + m[1]})
 		}
+		g.breaks[sentence] = breaks
 	}
-	return false
+	i := sort.Search(len(breaks), func(i int) bool { return breaks[i][0] >= from })
+	return i < len(breaks) && breaks[i][1] <= to
 }
 
 // isBaseline reports whether a date is what something is compared with:
 // "that of 1957", "than in 1957", "compared with 1957", "an increase over
 // 1957".
 func isBaseline(doc *Document, m *Mention) bool {
-	before := strings.ToLower(foldSpace(sentenceBefore(doc, m)))
+	before := sentenceBefore(doc, m)
+	if len(before) > 64 {
+		before = before[len(before)-64:] // the cues are a few words long
+	}
+	before = strings.ToLower(foldSpace(before))
 	for _, cue := range []string{"that of", "those of", "than", "than in", "than that of", "compared with",
 		"compared to", "compared with that of", "as against", "over", "on", "against"} {
-		if strings.HasSuffix(before, " "+cue) || before == cue {
+		if strings.HasSuffix(" "+before, " "+cue) {
 			if cue == "over" || cue == "on" || cue == "against" {
 				// "an increase over 1957", "a rise on 1957": only after a word of change
 				if !endsWithChange(strings.TrimSuffix(before, " "+cue)) {

@@ -89,6 +89,9 @@ func (r *resolver) textAliases() {
 			continue
 		}
 		sent := r.sentences[m.Sentence]
+		if open >= sent.End {
+			continue // the bracket opens the next sentence
+		}
 		close := strings.IndexByte(r.text[open:sent.End], ')')
 		if close < 0 {
 			continue

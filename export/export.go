@@ -60,6 +60,17 @@ func FormatFromPath(path string) string {
 	return ""
 }
 
+// CheckFormat returns an error naming the formats when format is not one of
+// them.
+func CheckFormat(format string) error {
+	for _, f := range Formats {
+		if f == format {
+			return nil
+		}
+	}
+	return fmt.Errorf("unknown format %q (want one of %s)", format, strings.Join(Formats, ", "))
+}
+
 // New returns a Writer of the format writing to w.
 func New(format string, w io.Writer, run Run) (Writer, error) {
 	switch format {
@@ -72,5 +83,5 @@ func New(format string, w io.Writer, run Run) (Writer, error) {
 	case "xlsx":
 		return newXLSX(w, run)
 	}
-	return nil, fmt.Errorf("unknown format %q (want one of %s)", format, strings.Join(Formats, ", "))
+	return nil, CheckFormat(format)
 }

@@ -66,7 +66,9 @@ func TestJSONShape(t *testing.T) {
 		}
 	}
 	var mentions []map[string]any
-	json.Unmarshal(v.Documents[0]["mentions"], &mentions)
+	if err := json.Unmarshal(v.Documents[0]["mentions"], &mentions); err != nil || len(mentions) != len(doc.Mentions) {
+		t.Fatalf("mentions: %v, %d of %d", err, len(mentions), len(doc.Mentions))
+	}
 	for _, m := range mentions {
 		keys := map[string][]string{
 			"entity":   {"label", "canonical"},

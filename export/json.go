@@ -43,23 +43,60 @@ func (j *jsonWriter) header() error {
 	return err
 }
 
+// Write writes one document. Its parts are encoded one element at a time,
+// so that a document with many claims is never held twice in memory; the
+// bytes are the same as encoding the document whole.
 func (j *jsonWriter) Write(doc *annotate.Document) error {
 	if j.n == 0 {
 		if err := j.header(); err != nil {
 			return err
 		}
 	}
-	b, err := marshal(doc, "    ", "  ")
-	if err != nil {
-		return err
-	}
-	sep := ",\n    "
+	sep := ",\n    {"
 	if j.n == 0 {
-		sep = "\n    "
+		sep = "\n    {"
 	}
 	j.n++
 	j.w.WriteString(sep)
-	_, err = j.w.Write(b)
+	source, err := marshal(doc.Source, "      ", "  ")
+	if err != nil {
+		return err
+	}
+	j.w.WriteString("\n      \"source\": ")
+	j.w.Write(source)
+	if err := writeArray(j.w, "sentences", doc.Sentences); err != nil {
+		return err
+	}
+	if err := writeArray(j.w, "mentions", doc.Mentions); err != nil {
+		return err
+	}
+	if err := writeArray(j.w, "claims", doc.Claims); err != nil {
+		return err
+	}
+	_, err = j.w.WriteString("\n    }")
+	return err
+}
+
+// writeArray writes a document's field that holds a list, element by
+// element, indented as a field of a document in the documents list.
+func writeArray[T any](w *bufio.Writer, name string, elems []T) error {
+	w.WriteString(",\n      \"" + name + "\": [")
+	if len(elems) == 0 {
+		_, err := w.WriteString("]")
+		return err
+	}
+	for i := range elems {
+		b, err := marshal(&elems[i], "        ", "  ")
+		if err != nil {
+			return err
+		}
+		if i > 0 {
+			w.WriteString(",")
+		}
+		w.WriteString("\n        ")
+		w.Write(b)
+	}
+	_, err := w.WriteString("\n      ]")
 	return err
 }
 

@@ -29,6 +29,9 @@ func FuzzQuantities(f *testing.F) {
 			if utf8.ValidString(text) && !utf8.ValidString(q.Text(text)) {
 				t.Fatalf("span %v cuts a character", q.Span)
 			}
+			if !finite(q.Value) || !finite(q.High) {
+				t.Fatalf("value not finite: %+v", q)
+			}
 			if (q.Value == nil) != q.Vague || (q.High != nil && q.Qualifier != QualRange) {
 				t.Fatalf("inconsistent quantity %+v", q)
 			}

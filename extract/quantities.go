@@ -1,6 +1,9 @@
 package extract
 
-import "sort"
+import (
+	"math"
+	"sort"
+)
 
 // Quantity is a numeric expression found in a text: a count, percentage,
 // amount of money, measure, ratio or multiplier, with its qualifier ("more
@@ -52,6 +55,9 @@ func Quantities(text string, dates []Date) []Quantity {
 			continue
 		}
 		q, next, ok := p.quantityAt(i)
+		if ok && !(finite(q.Value) && finite(q.High)) {
+			ok = false // a number too large for a float64 is no claim we can hold
+		}
 		if ok {
 			for d < len(dates) && dates[d].End <= q.Start {
 				d++
@@ -79,6 +85,9 @@ func Quantities(text string, dates []Date) []Quantity {
 	}
 	return out
 }
+
+// finite reports whether v is nil or a finite number.
+func finite(v *float64) bool { return v == nil || !math.IsInf(*v, 0) && !math.IsNaN(*v) }
 
 // parser holds a text and its words while quantities are read from it.
 type parser struct {

@@ -82,7 +82,11 @@ func appendBlock(out []Sentence, text string, lines []Span, paragraph int) []Sen
 			if kind == "" {
 				kind = standaloneKind(text, bl, i, paragraph)
 			}
-			out = append(out, Sentence{Span: l.Span, Paragraph: paragraph, Kind: kind})
+			// A marked line (a heading, a list item) may be of any length;
+			// it is cut like prose when it passes MaxSentenceLen.
+			for _, s := range appendSentence(nil, text, l.Span) {
+				out = append(out, Sentence{Span: s, Paragraph: paragraph, Kind: kind})
+			}
 		}
 		return out
 	}

@@ -111,7 +111,16 @@ func TestSentencesSample(t *testing.T) {
 }
 
 func TestSentencesCutsOverlongRuns(t *testing.T) {
-	text := strings.Repeat("word, ", 5000) // 30,000 bytes and no stop
+	for name, text := range map[string]string{
+		"prose":     strings.Repeat("word, ", 5000), // 30,000 bytes and no stop
+		"list item": "- " + strings.Repeat("word ", 5000),
+		"heading":   "# " + strings.Repeat("word ", 5000),
+	} {
+		t.Run(name, func(t *testing.T) { checkCut(t, text) })
+	}
+}
+
+func checkCut(t *testing.T, text string) {
 	got := Sentences(text)
 	if len(got) < 2 {
 		t.Fatalf("got %d units, want the run cut", len(got))

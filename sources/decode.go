@@ -12,11 +12,12 @@ import (
 
 // The encodings Decode reports.
 const (
-	EncodingUTF8        = "UTF-8"
-	EncodingUTF8BOM     = "UTF-8 with BOM"
-	EncodingUTF16LE     = "UTF-16LE"
-	EncodingUTF16BE     = "UTF-16BE"
-	EncodingWindows1252 = "Windows-1252"
+	EncodingUTF8         = "UTF-8"
+	EncodingUTF8BOM      = "UTF-8 with BOM"
+	EncodingUTF16LE      = "UTF-16LE"
+	EncodingUTF16BE      = "UTF-16BE"
+	EncodingWindows1252  = "Windows-1252"
+	EncodingUTF8Repaired = "UTF-8 (invalid bytes replaced)"
 )
 
 // ErrBinary is returned by Decode for data that is not text.
@@ -25,9 +26,11 @@ var ErrBinary = errors.New("binary file, not text")
 // Decode turns raw bytes into UTF-8 text and names the encoding it found:
 // UTF-8 with or without a byte-order mark, UTF-16 with a byte-order mark, or
 // Windows-1252 (a superset of Latin-1, common in older transcriptions) when
-// the bytes are not valid UTF-8. Stray NUL bytes become U+FFFD. Data that
-// looks binary (a known file signature, or many NUL or control bytes) gives
-// an error wrapping ErrBinary.
+// the bytes are not valid UTF-8. A UTF-8 text with a few bad bytes among
+// its characters stays UTF-8, each bad byte becoming U+FFFD, rather than
+// being read whole as Windows-1252. Stray NUL bytes become U+FFFD. Data
+// that looks binary (a known file signature, NUL bytes in what is not
+// UTF-8, or many control bytes) gives an error wrapping ErrBinary.
 func Decode(raw []byte) (text, encoding string, err error) {
 	switch {
 	case bytes.HasPrefix(raw, []byte{0xEF, 0xBB, 0xBF}):
@@ -43,11 +46,33 @@ func Decode(raw []byte) (text, encoding string, err error) {
 	if utf8.Valid(raw) {
 		return cleanText(string(raw)), EncodingUTF8, nil
 	}
+	if mostlyUTF8(raw) {
+		return cleanText(strings.ToValidUTF8(string(raw), "\uFFFD")), EncodingUTF8Repaired, nil
+	}
 	out, err := charmap.Windows1252.NewDecoder().Bytes(raw)
 	if err != nil {
 		return "", "", err
 	}
 	return cleanText(string(out)), EncodingWindows1252, nil
+}
+
+// mostlyUTF8 reports whether raw, which is not valid UTF-8, holds more
+// well-formed multi-byte UTF-8 characters than bad bytes: a UTF-8 file
+// damaged here and there, not a Windows-1252 one (whose accented letters are
+// single bytes that UTF-8 never accepts).
+func mostlyUTF8(raw []byte) bool {
+	good, bad := 0, 0
+	for i := 0; i < len(raw); {
+		r, size := utf8.DecodeRune(raw[i:])
+		switch {
+		case r == utf8.RuneError && size == 1:
+			bad++
+		case size > 1:
+			good++
+		}
+		i += size
+	}
+	return good > bad
 }
 
 func decodeUTF16(raw []byte, order unicode.Endianness, name string) (string, string, error) {
@@ -64,6 +89,17 @@ func cleanText(s string) string {
 		return s
 	}
 	return strings.ReplaceAll(s, "\x00", "\uFFFD")
+}
+
+// validPrefix returns the length of head without a multi-byte character cut
+// off at its end by the 8 KiB limit.
+func validPrefix(head []byte) int {
+	for i := max(0, len(head)-utf8.UTFMax); i < len(head); i++ {
+		if utf8.RuneStart(head[i]) && !utf8.FullRune(head[i:]) {
+			return i
+		}
+	}
+	return len(head)
 }
 
 type binaryError struct{ kind string }
@@ -86,10 +122,15 @@ var signatures = []struct {
 	{"GIF87a", "GIF image"}, {"GIF89a", "GIF image"}, {"\xFF\xD8\xFF", "JPEG image"},
 	{"\x1F\x8B", "gzip archive"}, {"\x7FELF", "executable"},
 	{"\xD0\xCF\x11\xE0", "Office 97 document"}, {"SQLite format 3\x00", "SQLite database"},
+	{"\xFD7zXZ\x00", "xz archive"}, {"BZh91AY&SY", "bzip2 archive"}, {"7z\xBC\xAF\x27\x1C", "7-Zip archive"},
+	{"Rar!\x1A\x07", "RAR archive"}, {"ID3", "MP3 audio"}, {"OggS\x00", "Ogg audio"},
+	{"\x00\x00\x01\x00", "icon"}, {"MThd\x00", "MIDI file"},
 }
 
 // binaryKind sniffs the first 8 KiB of raw and names the binary format it
-// holds, or returns "" for text.
+// holds, or returns "" for text. Text has no NUL bytes, except now and then
+// in UTF-8 damaged by a tool, and few control bytes (a DOS file's final
+// Ctrl-Z and escape sequences aside).
 func binaryKind(raw []byte) string {
 	for _, s := range signatures {
 		if bytes.HasPrefix(raw, []byte(s.magic)) {
@@ -102,12 +143,18 @@ func binaryKind(raw []byte) string {
 		switch {
 		case c == 0:
 			nul++
-		case c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' && c != '\v' && c != 0x1B:
+		case c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' && c != '\v' && c != 0x1B && c != 0x1A:
 			control++
 		}
 	}
-	if len(head) > 0 && (nul*10 > len(head) || (nul+control)*4 > len(head)) {
+	if len(head) == 0 {
+		return ""
+	}
+	if nul*10 > len(head) || (nul+control)*4 > len(head) {
 		return "data"
+	}
+	if !utf8.Valid(head[:validPrefix(head)]) && (nul > 0 || control*50 > len(head)) {
+		return "data" // not UTF-8, and NUL or control bytes: no 8-bit text has them
 	}
 	return ""
 }

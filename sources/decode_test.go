@@ -21,6 +21,9 @@ func TestDecode(t *testing.T) {
 		{"crlf kept", []byte("a\r\nb"), "a\r\nb", EncodingUTF8},
 		{"stray nul", []byte("a\x00b plain text that goes on for a while"), "a\uFFFDb plain text that goes on for a while", EncodingUTF8},
 		{"empty", nil, "", EncodingUTF8},
+		{"utf-8 with one bad byte", []byte("Café – Mao’s \xff plan"), "Café – Mao’s \uFFFD plan", EncodingUTF8Repaired},
+		{"windows-1252 with one accent", []byte("A plain English text with one caf\xE9 in it."), "A plain English text with one café in it.", EncodingWindows1252},
+		{"dos end of file", []byte("Old text.\r\n\x1A"), "Old text.\r\n\x1A", EncodingUTF8},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -45,6 +48,10 @@ func TestDecodeBinary(t *testing.T) {
 		{"png", []byte("\x89PNG\r\n\x1a\n\x00\x00"), "binary file (PNG image), not text"},
 		{"zip", []byte("PK\x03\x04\x14\x00"), "binary file (ZIP archive), not text"},
 		{"nul bytes", []byte("\x00\x01\x02\x03\x00\x00\x00abc\x00\x00"), "binary file, not text"},
+		{"every byte value", allBytes(), "binary file, not text"},
+		{"8-bit text with a nul", []byte("caf\xE9 au lait, and a stray \x00 in what is otherwise text of some length"), "binary file, not text"},
+		{"xz", []byte("\xFD7zXZ\x00\x00\x04"), "binary file (xz archive), not text"},
+		{"bzip2", []byte("BZh91AY&SY\x12"), "binary file (bzip2 archive), not text"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -54,4 +61,12 @@ func TestDecodeBinary(t *testing.T) {
 			}
 		})
 	}
+}
+
+func allBytes() []byte {
+	b := make([]byte, 256)
+	for i := range b {
+		b[i] = byte(i)
+	}
+	return b
 }

@@ -64,10 +64,8 @@ func Expand(args []string) ([]Input, []error) {
 		case strings.HasPrefix(arg, "http://") || strings.HasPrefix(arg, "https://"):
 			errs = append(errs, &Error{arg, errors.New("reading from URLs is not supported yet; download the page and pass the file")})
 		default:
-			found, err := expandArg(arg)
-			if err != nil {
-				errs = append(errs, &Error{arg, err})
-			}
+			found, ferrs := expandArg(arg)
+			errs = append(errs, ferrs...)
 			for _, p := range found {
 				add(p)
 			}
@@ -76,40 +74,45 @@ func Expand(args []string) ([]Input, []error) {
 	return withIDs(paths), errs
 }
 
-// expandArg lists the files one argument names.
-func expandArg(arg string) ([]string, error) {
+// expandArg lists the files one argument names, and the errors met on the
+// way: a folder that cannot be read is reported and the walk goes on.
+func expandArg(arg string) ([]string, []error) {
 	info, err := os.Stat(arg)
 	if err != nil {
 		if strings.ContainsAny(arg, "*?[") {
 			matches, gerr := filepath.Glob(arg)
 			if gerr != nil {
-				return nil, fmt.Errorf("bad pattern: %w", gerr)
+				return nil, []error{&Error{arg, fmt.Errorf("bad pattern: %w", gerr)}}
 			}
 			if len(matches) == 0 {
-				return nil, errors.New("no files match")
+				return nil, []error{&Error{arg, errors.New("no files match")}}
 			}
 			var out []string
+			var errs []error
 			for _, m := range matches {
-				found, err := expandArg(m)
-				if err != nil {
-					return out, err
-				}
+				found, merrs := expandArg(m)
 				out = append(out, found...)
+				errs = append(errs, merrs...)
 			}
-			return out, nil
+			return out, errs
 		}
 		if errors.Is(err, fs.ErrNotExist) {
-			return nil, errors.New("no such file or folder")
+			return nil, []error{&Error{arg, errors.New("no such file or folder")}}
 		}
-		return nil, err
+		return nil, []error{&Error{arg, unwrapPathError(err)}}
 	}
 	if !info.IsDir() {
 		return []string{arg}, nil
 	}
 	var out []string
-	err = filepath.WalkDir(arg, func(p string, d fs.DirEntry, err error) error {
+	var errs []error
+	filepath.WalkDir(arg, func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
-			return err
+			errs = append(errs, &Error{p, unwrapPathError(err)})
+			if d != nil && d.IsDir() && p != arg {
+				return filepath.SkipDir
+			}
+			return nil
 		}
 		if p != arg && strings.HasPrefix(d.Name(), ".") {
 			if d.IsDir() {
@@ -117,13 +120,20 @@ func expandArg(arg string) ([]string, error) {
 			}
 			return nil
 		}
-		if d.Type().IsRegular() {
+		switch {
+		case d.Type().IsRegular():
 			out = append(out, p)
+		case d.Type()&fs.ModeSymlink != 0:
+			// A link to a file is read; a link to a folder is not followed,
+			// so that a loop of links cannot walk forever.
+			if target, err := os.Stat(p); err == nil && target.Mode().IsRegular() {
+				out = append(out, p)
+			}
 		}
 		return nil
 	})
 	sort.Strings(out)
-	return out, err
+	return out, errs
 }
 
 // withIDs gives each path a source id: the slug of its file name, with "-2",

@@ -104,3 +104,33 @@ func TestRead(t *testing.T) {
 		t.Errorf("stdin: %+v, %v", src, err)
 	}
 }
+
+func TestExpandFollowsLinkedFilesAndGoesOnAfterErrors(t *testing.T) {
+	dir := t.TempDir()
+	writeFiles(t, dir, map[string]string{"real/a.txt": "a", "real/sub/b.txt": "b", "z.txt": "z"})
+	if err := os.Symlink(filepath.Join(dir, "real", "a.txt"), filepath.Join(dir, "link.txt")); err != nil {
+		t.Skip("no symbolic links here:", err)
+	}
+	os.Symlink(filepath.Join(dir, "real"), filepath.Join(dir, "linkdir")) // not followed
+	locked := filepath.Join(dir, "real", "sub")
+	if err := os.Chmod(locked, 0); err != nil {
+		t.Fatal(err)
+	}
+	defer os.Chmod(locked, 0o755)
+	inputs, errs := Expand([]string{dir})
+	var got []string
+	for _, in := range inputs {
+		rel, _ := filepath.Rel(dir, in.Path)
+		got = append(got, rel)
+	}
+	want := "link.txt real/a.txt z.txt"
+	if os.Geteuid() == 0 {
+		want = "link.txt real/a.txt real/sub/b.txt z.txt" // root reads the locked folder anyway
+	}
+	if strings.Join(got, " ") != want {
+		t.Errorf("Expand = %v, want %s", got, want)
+	}
+	if os.Geteuid() != 0 && (len(errs) != 1 || !strings.Contains(errs[0].Error(), "sub: permission denied")) {
+		t.Errorf("errors = %v, want one for the locked folder", errs)
+	}
+}
