@@ -37,7 +37,7 @@ func annotateCommand(std streams, args []string) *cli.Command {
 or - for standard input. Text may be UTF-8 (with or without a byte-order mark),
 UTF-16 with a byte-order mark, or Windows-1252.
 
-The format follows the extension of -o (.xlsx, .json, .jsonl, .csv), or
+The format follows the extension of -o (.xlsx, .json, .jsonl or .ndjson, .csv), or
 --format; with neither, factsheet.xlsx is written. -o - writes json, jsonl or
 csv to standard output. Files are written atomically.
 
@@ -50,7 +50,8 @@ refused and left untouched.
 
 Exit status: 0 when every input was annotated, 1 when some failed (the others
 are still written and the failures listed) or the fact sheet could not be
-written, 2 for bad usage.`,
+written, 2 for bad usage. Errors, a summary and (on a terminal) a progress
+bar go to standard error.`,
 		Flags: []cli.Flag{
 			&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Usage: "write the fact sheet to `PATH` (- for standard output)"},
 			&cli.StringFlag{Name: "format", Usage: "output `FORMAT`: " + strings.Join(export.Formats, ", ") + " (default: from the -o extension, else xlsx)"},

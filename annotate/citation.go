@@ -12,24 +12,49 @@ import (
 // (a title line and captions are blocks too); the sentence is counted within
 // its paragraph.
 func Locator(sentences []Sentence, index int) string {
-	s := sentences[index]
 	n := 1
-	for k := index - 1; k >= 0 && sentences[k].Paragraph == s.Paragraph; k-- {
+	for k := index - 1; k >= 0 && sentences[k].Paragraph == sentences[index].Paragraph; k-- {
 		n++
 	}
-	return "¶ " + strconv.Itoa(s.Paragraph+1) + ", sentence " + strconv.Itoa(n) + ", line " + strconv.Itoa(s.Line)
+	return LocatorOf(sentences[index], n)
+}
+
+// LocatorOf writes the locator of a sentence whose number within its
+// paragraph is known (see SentenceNumbers).
+func LocatorOf(s Sentence, number int) string {
+	return "¶ " + strconv.Itoa(s.Paragraph+1) + ", sentence " + strconv.Itoa(number) + ", line " + strconv.Itoa(s.Line)
+}
+
+// SentenceNumbers returns each sentence's number within its paragraph, from
+// 1, in one pass.
+func SentenceNumbers(sentences []Sentence) []int {
+	nums := make([]int, len(sentences))
+	for i, s := range sentences {
+		nums[i] = 1
+		if i > 0 && sentences[i-1].Paragraph == s.Paragraph {
+			nums[i] = nums[i-1] + 1
+		}
+	}
+	return nums
 }
 
 // Citation formats a note-style citation of a sentence of a source, in the
 // manner of the Chicago Manual of Style: authors, “title,” publisher, date,
 // URL, and the locator.
 func Citation(meta sources.Meta, sentences []Sentence, index int) string {
+	return citation(meta, Locator(sentences, index))
+}
+
+// SourceCitation formats a citation of a whole source: Citation without a
+// locator.
+func SourceCitation(meta sources.Meta) string {
+	return citation(meta, "")
+}
+
+func citation(meta sources.Meta, locator string) string {
 	var parts []string
 	if names := authorNames(meta.Author); names != "" {
 		parts = append(parts, names)
-	}
-	if meta.Title != "" {
-		parts = append(parts, "“"+meta.Title+",”")
 	}
 	var tail []string
 	if meta.Publisher != "" {
@@ -41,8 +66,21 @@ func Citation(meta sources.Meta, sentences []Sentence, index int) string {
 	if meta.URL != "" {
 		tail = append(tail, meta.URL)
 	}
-	tail = append(tail, Locator(sentences, index))
-	return strings.Join(append(parts, strings.Join(tail, ", ")), " ") + "."
+	if locator != "" {
+		tail = append(tail, locator)
+	}
+	if meta.Title != "" {
+		// The comma or full stop after a title goes inside the quotation
+		// marks.
+		if len(tail) == 0 {
+			return strings.Join(append(parts, "“"+meta.Title+".”"), " ")
+		}
+		parts = append(parts, "“"+meta.Title+",”")
+	}
+	if len(tail) > 0 {
+		parts = append(parts, strings.Join(tail, ", "))
+	}
+	return strings.TrimSuffix(strings.Join(parts, " "), ",") + "."
 }
 
 // authorNames joins names as "Given Family", "A and B", "A, B, and C".

@@ -68,6 +68,18 @@ func TestCitation(t *testing.T) {
 	if got := Citation(sources.Meta{Title: "Notes"}, sentences, 0); got != "“Notes,” ¶ 1, sentence 1, line 1." {
 		t.Errorf("Citation = %q", got)
 	}
+	for _, tt := range []struct {
+		meta sources.Meta
+		want string
+	}{
+		{meta, "Frank Dikötter, “The Great Famine,” Walker, 2010."},
+		{sources.Meta{Title: "Notes"}, "“Notes.”"},
+		{sources.Meta{Author: []sources.Name{{Literal: "UN"}}}, "UN."},
+	} {
+		if got := SourceCitation(tt.meta); got != tt.want {
+			t.Errorf("SourceCitation = %q, want %q", got, tt.want)
+		}
+	}
 	if !strings.Contains(Citation(sources.Meta{Author: []sources.Name{{Literal: "UN"}, {Family: "B"}, {Family: "C"}}}, sentences, 0), "UN, B, and C,") {
 		t.Error("three authors not joined with a serial comma")
 	}

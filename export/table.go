@@ -7,11 +7,14 @@ import (
 )
 
 // claimColumns are the columns of the claims table, shared by the workbook's
-// Claims sheet and CSV.
-var claimColumns = []string{
-	"Claim ID", "Source", "Locator", "Claim", "Kind", "Qualifier", "Value", "High",
-	"Unit", "Subject", "When", "Entities", "Sentence", "Citation",
-}
+// Claims sheet (its first fourteen columns, before the reviewer's) and CSV.
+var claimColumns = func() []string {
+	var names []string
+	for _, c := range claimsSheet.columns[:14] {
+		names = append(names, c.name)
+	}
+	return names
+}()
 
 // claimRow is one row of the claims table. Value and High are nil when the
 // quantity has none.

@@ -3,7 +3,6 @@ package export
 import (
 	"io"
 	"sort"
-	"strconv"
 	"strings"
 
 	"github.com/factsheet/factsheet/annotate"
@@ -80,14 +79,10 @@ func newXLSXSized(w io.Writer, run Run, maxRows, maxLinks int) (*xlsxWriter, err
 // and its locator ("¶ 3, sentence 2, line 14", as annotate.Locator gives
 // it), in one pass over the document.
 func numbering(doc *annotate.Document) (nums []int, locs []string) {
-	nums = make([]int, len(doc.Sentences))
+	nums = annotate.SentenceNumbers(doc.Sentences)
 	locs = make([]string, len(doc.Sentences))
 	for i, s := range doc.Sentences {
-		nums[i] = 1
-		if i > 0 && doc.Sentences[i-1].Paragraph == s.Paragraph {
-			nums[i] = nums[i-1] + 1
-		}
-		locs[i] = "¶ " + strconv.Itoa(s.Paragraph+1) + ", sentence " + strconv.Itoa(nums[i]) + ", line " + strconv.Itoa(s.Line)
+		locs[i] = annotate.LocatorOf(s, nums[i])
 	}
 	return nums, locs
 }
@@ -199,10 +194,7 @@ func (x *xlsxWriter) writeSource(doc *annotate.Document, counts [][3]int) (place
 	for _, a := range src.Meta.Author {
 		authors = append(authors, strings.TrimSpace(strings.TrimSpace(a.Literal+" "+a.Given)+" "+a.Family))
 	}
-	citation := ""
-	if len(doc.Sentences) > 0 {
-		citation = annotate.Citation(src.Meta, doc.Sentences, 0)
-	}
+	citation := annotate.SourceCitation(src.Meta)
 	entities, dates := 0, 0
 	for _, c := range counts {
 		entities += c[1]
