@@ -170,6 +170,8 @@ type WorkbookError struct {
 	Advice string // what to do
 }
 
+// Error says, on one line, which workbook, what was found, that it was left
+// untouched, and what to do.
 func (e *WorkbookError) Error() string {
 	s := e.Path + ": " + e.Detail + "; it was left untouched"
 	if e.Advice != "" {

@@ -32,6 +32,7 @@ type Error struct {
 	Err  error
 }
 
+// Error reads "PATH: reason", or "standard input: reason".
 func (e *Error) Error() string {
 	path := e.Path
 	if path == Stdin {
@@ -40,6 +41,7 @@ func (e *Error) Error() string {
 	return path + ": " + e.Err.Error()
 }
 
+// Unwrap returns the reason, for errors.Is and errors.As.
 func (e *Error) Unwrap() error { return e.Err }
 
 // Expand turns command-line arguments into inputs, in order: a file stands
