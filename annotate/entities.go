@@ -364,9 +364,9 @@ func (r *resolver) unifyLabels() {
 	}
 }
 
-// isAcronym reports whether s is an acronym: two to eight letters, digits,
-// dots or ampersands, with at least two capitals and no lower-case letter
-// but a plural "s" ("PRC", "U.S.S.R.", "KMT", "NGOs").
+// isAcronym reports whether s is an acronym: two to ten characters, all
+// capitals, digits, dots or ampersands but for a final plural "s", with at
+// least two capitals ("PRC", "U.S.S.R.", "KMT", "NGOs").
 func isAcronym(s string) bool {
 	if len(s) < 2 || len(s) > 10 {
 		return false

@@ -56,12 +56,6 @@ type dpoint struct {
 	fixed     string // an EDTF value the form computed whole ("two years after 1958")
 }
 
-// complete reports whether a point names a year (or is relative, or a
-// decade whose century the context will give).
-func (pt dpoint) complete() bool {
-	return pt.hasY || pt.shift != nil || pt.decade > 0 || pt.fixed != ""
-}
-
 // expression reads the date expression that starts at token i and returns
 // its dates and the index of the token after it.
 func (p *dateParser) expression(i int) ([]Date, int, bool) {

@@ -567,7 +567,3 @@ func EDTFYear(edtf string) (int, bool) {
 	}
 	return iv.first.Y, true
 }
-
-// yearEDTF formats an astronomical year as an EDTF year: four digits, with a
-// minus sign before zero ("-0043" for 44 BC).
-func yearEDTF(y int) string { return edtfDate{y: y}.String() }

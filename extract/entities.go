@@ -2,7 +2,6 @@ package extract
 
 import (
 	"strings"
-	"unicode"
 	"unicode/utf8"
 )
 
@@ -59,12 +58,6 @@ type Recognizer struct {
 // gazetteer and the user's aliases (nil for none), which win over it.
 func NewRecognizer(m *Model, aliases *Gazetteer) *Recognizer {
 	return &Recognizer{model: m, builtin: BuiltinGazetteer(), user: aliases}
-}
-
-// Entities finds the named entities of one sentence of text with the
-// built-in gazetteer and the shared model. See Recognizer.Entities.
-func Entities(text string, sentence Span) []Entity {
-	return NewRecognizer(SharedModel(), nil).Entities(text, sentence)
 }
 
 // Lookup returns what the user's aliases, or else the built-in gazetteer,
@@ -728,10 +721,4 @@ func sortEntities(es []Entity) {
 			es[k], es[k-1] = es[k-1], es[k]
 		}
 	}
-}
-
-// startsUpper reports whether s begins with an upper-case letter.
-func startsUpper(s string) bool {
-	r, _ := utf8.DecodeRuneInString(s)
-	return unicode.IsUpper(r)
 }

@@ -34,7 +34,7 @@ var personTitles = nameSet(
 	"Foreign", "Defence", "Defense", "War", "Party", "Supreme",
 )
 
-// titleOnlyAfterName are title words that open a name only as part of a
+// titleOnlyBefore are title words that open a name only as part of a
 // longer title ("Prime Minister", "Field Marshal", "Foreign Minister"): on
 // their own they are ordinary words.
 var titleOnlyBefore = nameSet("Prime", "Field", "Vice", "Foreign", "Defence", "Defense", "War", "Party", "Supreme", "Deputy", "Chief", "Leader")
