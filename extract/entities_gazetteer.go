@@ -87,9 +87,8 @@ func ParseGazetteer(name string, data []byte) (*Gazetteer, error) {
 		name Name
 		line int
 	}
-	variants := map[string]seen{}   // normalised variant → first line giving it
-	labels := map[string]seen{}     // canonical → line giving its label
-	canonicals := map[string]bool{} // normalised canonical names
+	variants := map[string]seen{} // normalised variant → first line giving it
+	labels := map[string]seen{}   // canonical → line giving its label
 	var order []string
 	first := true
 	for {
@@ -134,7 +133,11 @@ func ParseGazetteer(name string, data []byte) (*Gazetteer, error) {
 			return nil, fmt.Errorf("%s:%d: %q has label %s here but %s on line %d", name, line, canonical, label, prev.name.Label, prev.line)
 		}
 		labels[canonical] = seen{n, line}
-		canonicals[nameKey(canonical)] = true
+		// A name given twice is an error on the later line, so the first
+		// conflict of the file is the one reported. The canonical name is
+		// checked first: a canonical name that is another entity's variant
+		// (a chain the reader of the file cannot see) is caught here too,
+		// whichever of the two lines comes first.
 		for _, v := range []string{canonical, variant} {
 			key := nameKey(v)
 			if prev, ok := variants[key]; ok {
@@ -149,13 +152,6 @@ func ParseGazetteer(name string, data []byte) (*Gazetteer, error) {
 			}
 			variants[key] = seen{n, line}
 			order = append(order, key)
-		}
-	}
-	// A canonical name must not be a variant of another entity: that would
-	// make a chain the reader of the file cannot see.
-	for key := range canonicals {
-		if v := variants[key]; nameKey(v.name.Canonical) != key {
-			return nil, fmt.Errorf("%s:%d: %q is a canonical name and also a name of %q", name, v.line, key, v.name.Canonical)
 		}
 	}
 	g := &Gazetteer{

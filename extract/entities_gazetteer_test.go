@@ -96,3 +96,24 @@ func TestParseGazetteerErrors(t *testing.T) {
 		})
 	}
 }
+
+// TestParseGazetteerReportsFirstConflict checks that a file with several
+// conflicting lines always reports the first of them: the checks follow the
+// order of the file, not the order of a map.
+func TestParseGazetteerReportsFirstConflict(t *testing.T) {
+	tests := []struct{ name, data, want string }{
+		{"variant twice, then chain", "a,PERSON,x\nb,PERSON,x\nc,PERSON,a\nd,PERSON,b\n", `g.csv:2: "x" is already a name of "a" (line 1)`},
+		{"chain, then variant twice", "a,GPE,b\nc,GPE,a\nd,GPE,b\ne,GPE,c\n", `g.csv:2: "a" is already the canonical name of an entity (line 1)`},
+		{"canonical later a variant", "p,GPE,\nq,GPE,\nr,GPE,q\ns,GPE,p\n", `g.csv:3: "q" is already the canonical name of an entity (line 2)`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			for run := 0; run < 20; run++ {
+				_, err := ParseGazetteer("g.csv", []byte(tt.data))
+				if err == nil || err.Error() != tt.want {
+					t.Fatalf("run %d: error %v, want %q", run, err, tt.want)
+				}
+			}
+		})
+	}
+}
