@@ -1,9 +1,12 @@
 package main
 
 import (
+	"errors"
 	"fmt"
+	"os"
 
 	"github.com/factsheet/factsheet/annotate"
+	"github.com/factsheet/factsheet/extract"
 	"github.com/urfave/cli/v2"
 )
 
@@ -20,10 +23,21 @@ func pipelineOptions(aliases string, std streams) (annotate.Options, error) {
 	if aliases == "" {
 		return annotate.Options{}, nil
 	}
-	g, err := annotate.ReadAliases(aliases)
+	g, err := readAliases(aliases)
 	if err != nil {
 		fmt.Fprintf(std.err, "factsheet: %s\n", err)
 		return annotate.Options{}, exitCode(exitUsage)
 	}
 	return annotate.Options{Aliases: g}, nil
+}
+
+// readAliases opens and parses an aliases file. Errors read "PATH: reason"
+// or "PATH:LINE: reason".
+func readAliases(path string) (*extract.Gazetteer, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, errors.Unwrap(err)) // os.Open's error is an *fs.PathError
+	}
+	defer f.Close()
+	return annotate.ParseAliases(f, path)
 }

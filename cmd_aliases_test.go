@@ -63,4 +63,8 @@ func TestAliasesFlag(t *testing.T) {
 	if code != exitUsage || !strings.Contains(stderr, "none.csv: no such file or directory") {
 		t.Errorf("missing aliases file: exit %d, stderr %q", code, stderr)
 	}
+	code, _, stderr = runCLI(t, "", "annotate", "--aliases", dir, "-o", "-", "--format", "json", "testdata/great-leap-forward.txt")
+	if code != exitUsage || !strings.Contains(stderr, "factsheet: "+dir+": is a directory\n") {
+		t.Errorf("aliases file that is a directory: exit %d, stderr %q", code, stderr)
+	}
 }

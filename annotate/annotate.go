@@ -14,7 +14,7 @@ import (
 // built-in gazetteer and no aliases of the user's own.
 type Options struct {
 	// Aliases are the user's own entity names (the --aliases file, read
-	// with ReadAliases). They win over the built-in gazetteer, the aliases
+	// with ParseAliases). They win over the built-in gazetteer, the aliases
 	// a text defines, and prose's model.
 	Aliases *extract.Gazetteer
 }

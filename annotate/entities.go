@@ -2,7 +2,8 @@ package annotate
 
 import (
 	"fmt"
-	"os"
+	"io"
+	"io/fs"
 	"sort"
 	"strings"
 	"unicode"
@@ -11,21 +12,22 @@ import (
 	"github.com/factsheet/factsheet/extract"
 )
 
-// ReadAliases reads a user's aliases file: CSV lines "canonical,label,variant"
-// (see extract.ParseGazetteer). A malformed line gives an error
-// "path:line: reason".
-func ReadAliases(path string) (*extract.Gazetteer, error) {
-	data, err := os.ReadFile(path)
+// ParseAliases reads a user's aliases file from r: CSV lines
+// "canonical,label,variant" (see extract.ParseGazetteer). name names the
+// file in errors: "name:line: reason" for a malformed line, "name: reason"
+// when r cannot be read.
+func ParseAliases(r io.Reader, name string) (*extract.Gazetteer, error) {
+	data, err := io.ReadAll(r)
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w", path, unwrapPath(err))
+		return nil, fmt.Errorf("%s: %w", name, unwrapPath(err))
 	}
-	return extract.ParseGazetteer(path, data)
+	return extract.ParseGazetteer(name, data)
 }
 
-// unwrapPath drops the path os.ReadFile puts in its error, which the caller
-// gives first.
+// unwrapPath drops the path a file's read error carries (an *fs.PathError),
+// since the message names the file first.
 func unwrapPath(err error) error {
-	if pe, ok := err.(*os.PathError); ok {
+	if pe, ok := err.(*fs.PathError); ok {
 		return pe.Err
 	}
 	return err
