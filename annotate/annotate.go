@@ -153,7 +153,7 @@ func withTitle(doc *Document) sources.Meta {
 	}
 	switch {
 	case len(doc.Sentences) > 0 && doc.Sentences[0].Kind == string(extract.KindHeading):
-		meta.Title = foldSpace(doc.Sentences[0].Text)
+		meta.Title = extract.FoldSpace(doc.Sentences[0].Text)
 	case doc.Source.Path != "":
 		meta.Title = filepath.Base(doc.Source.Path)
 	default:
@@ -161,7 +161,3 @@ func withTitle(doc *Document) sources.Meta {
 	}
 	return meta
 }
-
-// foldSpace replaces each run of white space with one space and trims the
-// ends.
-func foldSpace(s string) string { return strings.Join(strings.Fields(s), " ") }

@@ -32,7 +32,7 @@ func claims(doc *Document, tokens [][]extract.Token) []Claim {
 		s := doc.Sentences[m.Sentence]
 		sh := perSentence[s.Index]
 		if sh == nil {
-			sh = &shared{foldSpace(s.Text), Citation(doc.Source.Meta, doc.Sentences, s.Index), sentenceEntities(bySentence[s.Index])}
+			sh = &shared{extract.FoldSpace(s.Text), Citation(doc.Source.Meta, doc.Sentences, s.Index), sentenceEntities(bySentence[s.Index])}
 			perSentence[s.Index] = sh
 		}
 		key := [2]string{strconv.Itoa(s.Index), m.Text}
@@ -62,9 +62,9 @@ func ClaimID(sourceID, sentence, mention string, occurrence int) string {
 	h := sha256.New()
 	h.Write([]byte(sourceID))
 	h.Write([]byte{0})
-	h.Write([]byte(foldSpace(sentence)))
+	h.Write([]byte(extract.FoldSpace(sentence)))
 	h.Write([]byte{0})
-	h.Write([]byte(foldSpace(mention)))
+	h.Write([]byte(extract.FoldSpace(mention)))
 	h.Write([]byte{0})
 	h.Write([]byte(strconv.Itoa(occurrence)))
 	return "C" + hex.EncodeToString(h.Sum(nil))[:10]
@@ -204,7 +204,7 @@ func isBaseline(doc *Document, m *Mention) bool {
 	if len(before) > 64 {
 		before = before[len(before)-64:] // the cues are a few words long
 	}
-	before = strings.ToLower(foldSpace(before))
+	before = strings.ToLower(extract.FoldSpace(before))
 	for _, cue := range []string{"that of", "those of", "than", "than in", "than that of", "compared with",
 		"compared to", "compared with that of", "as against", "over", "on", "against"} {
 		if strings.HasSuffix(" "+before, " "+cue) {

@@ -176,7 +176,7 @@ func (r *resolver) rename(canonical, label string, to *EntityAttrs) {
 
 // define records a short form the text defines.
 func (r *resolver) define(form string, e *EntityAttrs) {
-	key := strings.Join(strings.Fields(form), " ")
+	key := extract.FoldSpace(form)
 	if _, ok := r.defined[key]; !ok {
 		r.order = append(r.order, key)
 	}
@@ -273,7 +273,7 @@ func surnameForms(text, canonical string) []string {
 		if last == "Jr" || last == "Sr" {
 			continue
 		}
-		if utf8.RuneCountInString(last) > 1 && startsUpper(last) {
+		if utf8.RuneCountInString(last) > 1 && extract.Capitalised(last) {
 			out = append(out, last)
 		}
 		if eastAsianSurnames[words[0]] {
@@ -299,7 +299,7 @@ func (r *resolver) findWord(form string, from int, attrs func(at int) *EntityAtt
 		}
 		start, end := k+j, k+j+len(form)
 		k = end
-		if start > 0 && isWordRune(lastRuneOf(r.text[:start])) || end < len(r.text) && isWordRune(firstRuneOf(r.text[end:])) {
+		if !extract.WholeWord(r.text, extract.Span{Start: start, End: end}) {
 			continue
 		}
 		if e := attrs(start); e != nil {
@@ -395,7 +395,7 @@ func isCapitalisedName(s string) bool {
 		return false
 	}
 	for i, w := range words {
-		if startsUpper(w) {
+		if extract.Capitalised(w) {
 			continue
 		}
 		if i == 0 || !(w == "of" || w == "de" || w == "the" || w == "von" || w == "van" || w == "da") {
@@ -411,7 +411,7 @@ func isCapitalisedName(s string) bool {
 func initialsOf(name, acronym string) bool {
 	var b strings.Builder
 	for _, w := range strings.FieldsFunc(name, func(r rune) bool { return r == ' ' || r == '-' }) {
-		if r := firstRuneOf(w); unicode.IsUpper(r) {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
 			b.WriteRune(r)
 		}
 	}
@@ -423,18 +423,4 @@ func skipSpace(text string, i int) int {
 		i++
 	}
 	return i
-}
-
-func startsUpper(s string) bool { return unicode.IsUpper(firstRuneOf(s)) }
-
-func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
-
-func firstRuneOf(s string) rune {
-	r, _ := utf8.DecodeRuneInString(s)
-	return r
-}
-
-func lastRuneOf(s string) rune {
-	r, _ := utf8.DecodeLastRuneInString(s)
-	return r
 }

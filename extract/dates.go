@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // Date is a date expression found in a text, normalised to EDTF (the Library
 // of Congress Extended Date/Time Format; see edtf.go for the forms). Mod
 // narrows or bounds the value: early, mid, late, start, end (a part of it),
@@ -91,34 +93,8 @@ var dateStarters = func() map[string]bool {
 		"circa", "around", "about", "approximately", "roughly", "approx", "in", "at", "some",
 		"sometime", "early", "mid", "middle", "late", "that", "this", "next", "last", "following",
 		"today", "tonight", "yesterday", "tomorrow", "within", "half", "few", "several", "many",
-		"years", "months", "weeks", "days", "decades", "centuries", "anno", "ad", "a", "an", "ce",
-		"q", "h", "nineteen", "eighteen", "seventeen", "sixteen", "fifteen", "fourteen", "thirteen",
-		"twelve", "eleven", "dozen")
-	for _, table := range []map[string]int{dateMonths, dateSeasons, dateOrdinals, dateTens, dateCardinals, dateMovable} {
-		for w := range table {
-			m[w] = true
-		}
-	}
-	for w := range dateWeekdays {
-		m[w] = true
-	}
-	for w := range dateFeasts {
-		m[w] = true
-	}
-	for _, f := range dateFeastPhrases {
-		m[f.words[0]] = true
-	}
-	for w := range dateMovable {
-		if i := len(w); i > 0 {
-			for j := 0; j < len(w); j++ {
-				if w[j] == ' ' {
-					m[w[:j]] = true
-					break
-				}
-			}
-		}
-	}
-	return m
+		"years", "months", "weeks", "days", "decades", "centuries", "anno", "ad", "ce", "q", "h")
+	return withDateNames(m)
 }()
 
 // dateCore are the words that only a date expression would put near a
@@ -131,9 +107,18 @@ var dateCore = func() map[string]bool {
 		"preceding", "that", "this", "last", "few", "several", "many", "half", "dozen", "hundred", "a", "an",
 		"early", "mid", "middle", "late", "end", "beginning", "start", "close", "turn", "first", "second",
 		"latter", "some", "current", "coming", "past", "within")
-	for _, table := range []map[string]int{dateMonths, dateSeasons, dateOrdinals, dateTens, dateCardinals, dateMovable, dateDecadeWords, dateTeens} {
+	return withDateNames(m, dateDecadeWords, dateTeens)
+}()
+
+// withDateNames adds to m the words that name or count dates, and those of
+// the given tables: months, seasons, ordinals, tens and cardinals, days of
+// the week, and feasts (the first word of a feast of several words:
+// "good" of "good friday"). It returns m.
+func withDateNames(m map[string]bool, tables ...map[string]int) map[string]bool {
+	for _, table := range append([]map[string]int{dateMonths, dateSeasons, dateOrdinals, dateTens, dateCardinals, dateMovable}, tables...) {
 		for w := range table {
-			m[w] = true
+			first, _, _ := strings.Cut(w, " ")
+			m[first] = true
 		}
 	}
 	for w := range dateWeekdays {
@@ -146,7 +131,7 @@ var dateCore = func() map[string]bool {
 		m[f.words[0]] = true
 	}
 	return m
-}()
+}
 
 // theFollowers are the words after "the" that can go on to a date: "the
 // 1950s", "the spring of", "the following year", "the end of".

@@ -418,7 +418,7 @@ func runGap(text string, ps []namePiece, j int, gap string) bool {
 
 // possessiveHeads may stand before "’s" inside a name: "People’s Republic",
 // "Workers’ Party", "St Paul’s Cathedral".
-var possessiveHeads = nameSet("People", "Peoples", "Workers", "Peasants", "Women", "Children", "Citizens",
+var possessiveHeads = setOf("People", "Peoples", "Workers", "Peasants", "Women", "Children", "Citizens",
 	"Soldiers", "Nations", "Men", "Farmers", "King", "Queen", "Lord", "Paul", "Peter", "Mary", "Martin",
 	"Patrick", "Soviets", "Deputies", "Commissars", "Nation", "World", "Founders", "Veterans", "Officers")
 
@@ -709,7 +709,7 @@ func groupWord(w string) bool {
 // canonicalText is the canonical name of an entity no gazetteer knows: its
 // text with white space folded and curly apostrophes made straight.
 func canonicalText(s string) string {
-	s = entFold(s)
+	s = FoldSpace(s)
 	s = strings.NewReplacer("’", "'", "‘", "'").Replace(s)
 	return s
 }

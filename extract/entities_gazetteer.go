@@ -113,7 +113,7 @@ func ParseGazetteer(name string, data []byte) (*Gazetteer, error) {
 		if len(rec) != 3 {
 			return nil, fmt.Errorf("%s:%d: want 3 fields (canonical,label,variant), got %d", name, line, len(rec))
 		}
-		canonical, label, variant := entFold(rec[0]), strings.ToUpper(strings.TrimSpace(rec[1])), entFold(rec[2])
+		canonical, label, variant := FoldSpace(rec[0]), strings.ToUpper(strings.TrimSpace(rec[1])), FoldSpace(rec[2])
 		switch {
 		case canonical == "":
 			return nil, fmt.Errorf("%s:%d: the canonical name is empty", name, line)
@@ -294,8 +294,6 @@ func stripAccents(s string) string {
 	}
 	return norm.NFC.String(b.String())
 }
-
-func entFold(s string) string { return strings.Join(strings.Fields(s), " ") }
 
 func keyFirstWord(s string) string {
 	if i := strings.IndexAny(s, " -"); i >= 0 {

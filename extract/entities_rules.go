@@ -7,7 +7,7 @@ import "strings"
 
 // nameAbbreviations are abbreviations that keep their full stop inside a
 // name: titles ("Gen. Georgy Zhukov") and "St." for Saint.
-var nameAbbreviations = nameSet(
+var nameAbbreviations = setOf(
 	"Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Col", "Lt", "Capt", "Maj", "Sgt",
 	"Adm", "Cmdr", "Gov", "Pres", "Sen", "Rep", "Rev", "Hon", "Fr", "St", "Jr",
 	"Sr", "Mt", "Ft", "Brig", "Cpl", "Pvt", "Messrs", "Mme", "Mlle", "Gens",
@@ -17,7 +17,7 @@ var nameAbbreviations = nameSet(
 // ("Soviet leader Nikita Khrushchev", "Gen. Georgy Zhukov" → "Georgy
 // Zhukov"). Royal and religious styles that historians write as part of the
 // name ("Queen Victoria", "Pope Pius XII", "Emperor Meiji") are not here.
-var personTitles = nameSet(
+var personTitles = setOf(
 	"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Prof", "Prof.",
 	"Professor", "Gen", "Gen.", "General", "Generalissimo", "Col", "Col.",
 	"Colonel", "Lt", "Lt.", "Lieutenant", "Capt", "Capt.", "Captain", "Maj",
@@ -37,11 +37,11 @@ var personTitles = nameSet(
 // titleOnlyBefore are title words that open a name only as part of a
 // longer title ("Prime Minister", "Field Marshal", "Foreign Minister"): on
 // their own they are ordinary words.
-var titleOnlyBefore = nameSet("Prime", "Field", "Vice", "Foreign", "Defence", "Defense", "War", "Party", "Supreme", "Deputy", "Chief", "Leader")
+var titleOnlyBefore = setOf("Prime", "Field", "Vice", "Foreign", "Defence", "Defense", "War", "Party", "Supreme", "Deputy", "Chief", "Leader")
 
 // givenNames are first names common in historical writing: a capitalised
 // run that opens with one is a person.
-var givenNames = nameSet(
+var givenNames = setOf(
 	"Adam", "Adolf", "Albert", "Alexander", "Alexandra", "Alexei", "Alfred", "Alice", "Andrei", "Andrew", "Anna", "Anne",
 	"Anton", "Antonio", "Arthur", "Augusto", "Benito", "Benjamin", "Bernard", "Boris", "Carl", "Carlos", "Catherine",
 	"Charles", "Charlotte", "Christian", "Christopher", "Clara", "Clement", "Daniel", "David", "Dmitri", "Dmitry",
@@ -60,7 +60,7 @@ var givenNames = nameSet(
 
 // functionWords are words that are capitalised only because they open a
 // sentence or a heading: never a name on their own.
-var functionWords = nameSet(
+var functionWords = setOf(
 	"A", "About", "According", "Across", "After", "Afterwards", "Again", "Against", "Ahead", "All", "Almost",
 	"Along", "Already", "Also", "Although", "Always", "Among", "An", "And", "Another", "Any", "Anyone",
 	"Are", "Around", "As", "At", "Back", "Be", "Because", "Been", "Before", "Behind", "Being", "Below",
@@ -89,13 +89,13 @@ var functionWords = nameSet(
 // connectors are lower-case words that may stand inside a name between
 // capitalised words: "Republic of China", "Charles de Gaulle", "Otto von
 // Bismarck", "Peter the Great".
-var connectors = nameSet("of", "de", "du", "des", "da", "di", "do", "dos", "van", "von", "der", "den", "la", "le", "al", "el", "bin", "ibn", "y", "zu", "ter", "and", "for", "on", "upon", "the", "in", "au", "aux", "et")
+var connectors = setOf("of", "de", "du", "des", "da", "di", "do", "dos", "van", "von", "der", "den", "la", "le", "al", "el", "bin", "ibn", "y", "zu", "ter", "and", "for", "on", "upon", "the", "in", "au", "aux", "et")
 
 // particles may open a name ("de Gaulle", "von Papen").
-var particles = nameSet("de", "du", "da", "van", "von", "al", "el", "bin", "ibn", "ter")
+var particles = setOf("de", "du", "da", "van", "von", "al", "el", "bin", "ibn", "ter")
 
 // epithets follow "the" in a ruler's name: "Peter the Great".
-var epithets = nameSet("Great", "Terrible", "Conqueror", "Magnificent", "Elder", "Younger", "Bold", "Wise", "Good", "Pious", "Lionheart", "Confessor", "Fair", "Navigator", "Liberator", "Younger", "Unready")
+var epithets = setOf("Great", "Terrible", "Conqueror", "Magnificent", "Elder", "Younger", "Bold", "Wise", "Good", "Pious", "Lionheart", "Confessor", "Fair", "Navigator", "Liberator", "Younger", "Unready")
 
 // ofHeads are words that take "of" inside a name, with the label the whole
 // name gets: "Battle of Hastings" EVENT, "Treaty of Nanking" LAW, "Republic
@@ -196,19 +196,19 @@ var firstHeads = map[string]string{
 
 // calendarWords are the names of months and days: dates, not names, unless
 // a longer name holds them ("October Revolution").
-var calendarWords = nameSet("January", "February", "March", "April", "May", "June", "July", "August",
+var calendarWords = setOf("January", "February", "March", "April", "May", "June", "July", "August",
 	"September", "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
 	"Saturday", "Sunday")
 
 // placeModifiers join the place name they stand before: "Cisalpine Gaul",
 // "Upper Egypt", "North China".
-var placeModifiers = nameSet("Upper", "Lower", "Northern", "Southern", "Eastern", "Western", "Central",
+var placeModifiers = setOf("Upper", "Lower", "Northern", "Southern", "Eastern", "Western", "Central",
 	"Greater", "Outer", "Inner", "North", "South", "East", "West", "New", "Old", "Cisalpine", "Transalpine",
 	"Little", "Far", "Near", "Middle", "Northeast", "Northwest", "Southeast", "Southwest", "Lesser")
 
 // placePrepositions stand before places: an unknown name after one that the
 // model cannot label is read as a place ("in Skibbereen", "to Dandi").
-var placePrepositions = nameSet("in", "at", "from", "to", "near", "into", "across", "through", "towards", "toward", "via", "outside", "around", "beyond", "reached", "entered", "visited", "occupied", "captured")
+var placePrepositions = setOf("in", "at", "from", "to", "near", "into", "across", "through", "towards", "toward", "via", "outside", "around", "beyond", "reached", "entered", "visited", "occupied", "captured")
 
 // demonymSuffixes end the plural names of peoples and the adjectives of
 // cities ("Genoese", "Parisians", "Florentines").
@@ -232,7 +232,7 @@ func hasSuffixOf(w string, suffixes []string) bool {
 // modifierSuffixes are the words that, after a hyphen, make a name an
 // adjective: "Mao-made", "Soviet-style", "Nazi-occupied". The name is the
 // part before the hyphen.
-var modifierSuffixes = nameSet(
+var modifierSuffixes = setOf(
 	"made", "style", "led", "based", "era", "like", "born", "controlled", "backed", "occupied", "ruled",
 	"inspired", "type", "speaking", "owned", "run", "dominated", "supported", "sponsored", "held",
 	"oriented", "centred", "centered", "wide", "friendly", "allied", "aligned", "leaning", "affiliated",
@@ -241,15 +241,6 @@ var modifierSuffixes = nameSet(
 	"funded", "organised", "organized", "appointed", "approved", "ordered", "directed", "initiated",
 	"created", "caused", "blamed", "authored", "signed", "brokered", "negotiated", "style", "esque",
 )
-
-// nameSet makes a set of words.
-func nameSet(words ...string) map[string]bool {
-	m := make(map[string]bool, len(words))
-	for _, w := range words {
-		m[w] = true
-	}
-	return m
-}
 
 // isOrdinalWord reports whether w is an ordinal written out or in figures
 // ("Twentieth", "20th"), as in "Twentieth Party Congress".

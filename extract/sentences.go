@@ -357,14 +357,6 @@ var sentenceOpeners = setOf(
 	"Our", "By", "For", "As", "Although", "Despite", "Meanwhile", "Then",
 )
 
-func setOf(words ...string) map[string]bool {
-	m := make(map[string]bool, len(words))
-	for _, w := range words {
-		m[w] = true
-	}
-	return m
-}
-
 // lineSpans returns the span of every line, without its line end.
 func lineSpans(text string) []Span {
 	var out []Span

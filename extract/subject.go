@@ -27,7 +27,7 @@ var genericNouns = setOf("people", "persons", "men", "women", "children", "indiv
 //     before it ("economy had declined", "daily bread ration fell",
 //     "population of Ireland").
 func Subject(text string, toks []Token, q Quantity) string {
-	return strings.Join(strings.Fields(subject(text, toks, q)), " ")
+	return FoldSpace(subject(text, toks, q))
 }
 
 func subject(text string, toks []Token, q Quantity) string {

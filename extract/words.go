@@ -170,7 +170,30 @@ func scanLetters(text string, i int) int {
 }
 
 // capitalised reports whether the word starts with an upper-case letter.
-func (w word) capitalised() bool {
-	r, _ := utf8.DecodeRuneInString(w.text)
+func (w word) capitalised() bool { return Capitalised(w.text) }
+
+// Capitalised reports whether s starts with an upper-case letter.
+func Capitalised(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsUpper(r)
+}
+
+// WholeWord reports whether s stands in text as a whole word: no letter,
+// digit or combining mark touches it on either side.
+func WholeWord(text string, s Span) bool {
+	return (s.Start == 0 || !isNameRune(lastRune(text[:s.Start]))) &&
+		(s.End == len(text) || !isNameRune(firstRune(text[s.End:])))
+}
+
+// FoldSpace replaces each run of white space in s with one space and trims
+// the ends.
+func FoldSpace(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// setOf makes a set of words.
+func setOf(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
 }
