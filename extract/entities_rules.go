@@ -5,34 +5,51 @@ import "strings"
 // The word lists behind the entity rules. Each list says what a word tells
 // about the capitalised name it stands in or next to.
 
+// titleAbbreviations are the abbreviated titles written before a person's
+// name, with or without a full stop: "Gen. Georgy Zhukov", "Pvt John Smith".
+// The sentence splitter reads them too: "Pvt." before a name ends no
+// sentence.
+var titleAbbreviations = []string{
+	"Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Gens", "Col", "Lt", "Capt", "Cpt",
+	"Maj", "Sgt", "Cpl", "Pvt", "Brig", "Adm", "Cmdr", "Gov", "Pres", "Sen",
+	"Rep", "Rev", "Hon", "Fr", "Messrs", "Mme", "Mlle",
+}
+
 // nameAbbreviations are abbreviations that keep their full stop inside a
-// name: titles ("Gen. Georgy Zhukov") and "St." for Saint.
-var nameAbbreviations = setOf(
-	"Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Col", "Lt", "Capt", "Maj", "Sgt",
-	"Adm", "Cmdr", "Gov", "Pres", "Sen", "Rep", "Rev", "Hon", "Fr", "St", "Jr",
-	"Sr", "Mt", "Ft", "Brig", "Cpl", "Pvt", "Messrs", "Mme", "Mlle", "Gens",
-)
+// name: the titles, "St." for Saint, "Jr." and "Sr.", "Mt." and "Ft.".
+var nameAbbreviations = func() map[string]bool {
+	m := setOf("St", "Jr", "Sr", "Mt", "Ft")
+	for _, t := range titleAbbreviations {
+		m[t] = true
+	}
+	return m
+}()
 
 // personTitles stand before a person's name and are not part of it
 // ("Soviet leader Nikita Khrushchev", "Gen. Georgy Zhukov" → "Georgy
-// Zhukov"). Royal and religious styles that historians write as part of the
-// name ("Queen Victoria", "Pope Pius XII", "Emperor Meiji") are not here.
-var personTitles = setOf(
-	"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Prof", "Prof.",
-	"Professor", "Gen", "Gen.", "General", "Generalissimo", "Col", "Col.",
-	"Colonel", "Lt", "Lt.", "Lieutenant", "Capt", "Capt.", "Captain", "Maj",
-	"Maj.", "Major", "Sgt", "Sgt.", "Sergeant", "Adm", "Adm.", "Admiral",
-	"Marshal", "Field", "Commander", "Commodore", "Brig", "Brig.", "Brigadier",
-	"President", "Vice", "Premier", "Chancellor", "Chairman", "Chairwoman",
-	"Secretary", "Minister", "Prime", "Governor", "Gov", "Gov.", "Senator",
-	"Sen", "Sen.", "Ambassador", "Mayor", "Judge", "Justice", "Comrade",
-	"Madame", "Monsieur", "Herr", "Frau", "Señor", "Sir", "Dame", "Lord",
-	"Lady", "Rev", "Rev.", "Reverend", "Father", "Bishop", "Archbishop",
-	"Cardinal", "Ayatollah", "Imam", "Rabbi", "Sheikh", "Shaykh", "Mullah",
-	"Marquis", "Count", "Countess", "Baron", "Baroness", "Viscount", "Duke",
-	"Duchess", "Earl", "Prince", "Princess", "Chief", "Leader", "Deputy",
-	"Foreign", "Defence", "Defense", "War", "Party", "Supreme",
-)
+// Zhukov"): the titles in full, and the abbreviated ones with and without
+// their full stop. Royal and religious styles that historians write as part
+// of the name ("Queen Victoria", "Pope Pius XII", "Emperor Meiji") are not
+// here.
+var personTitles = func() map[string]bool {
+	m := setOf(
+		"Professor", "General", "Generalissimo", "Colonel", "Lieutenant", "Captain",
+		"Major", "Sergeant", "Admiral", "Marshal", "Field",
+		"Commander", "Commodore", "Brigadier", "President", "Vice", "Premier",
+		"Chancellor", "Chairman", "Chairwoman", "Secretary", "Minister", "Prime",
+		"Governor", "Senator", "Ambassador", "Mayor", "Judge", "Justice", "Comrade",
+		"Madame", "Monsieur", "Herr", "Frau", "Señor", "Sir", "Dame", "Lord",
+		"Lady", "Reverend", "Father", "Bishop", "Archbishop", "Cardinal",
+		"Ayatollah", "Imam", "Rabbi", "Sheikh", "Shaykh", "Mullah", "Marquis",
+		"Count", "Countess", "Baron", "Baroness", "Viscount", "Duke", "Duchess",
+		"Earl", "Prince", "Princess", "Chief", "Leader", "Deputy", "Foreign",
+		"Defence", "Defense", "War", "Party", "Supreme",
+	)
+	for _, t := range titleAbbreviations {
+		m[t], m[t+"."] = true, true
+	}
+	return m
+}()
 
 // titleOnlyBefore are title words that open a name only as part of a
 // longer title ("Prime Minister", "Field Marshal", "Foreign Minister"): on

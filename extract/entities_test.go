@@ -57,6 +57,8 @@ func TestEntities(t *testing.T) {
 			[]string{"First Five-Year Plan EVENT First Five-Year Plan"}},
 		{"title stripped", "Gen. Georgy Zhukov and Premier Zhou Enlai met President Sukarno.",
 			[]string{"Georgy Zhukov PERSON Georgy Zhukov", "Zhou Enlai PERSON Zhou Enlai", "Sukarno PERSON Sukarno"}},
+		{"abbreviated titles of lower ranks", "Pvt. Smith met Cpl. Jones and Brig. Wingate.",
+			[]string{"Smith PERSON Smith", "Jones PERSON Jones", "Wingate PERSON Wingate"}},
 		{"title before an unknown name", "Marshal Ivan Konev and Admiral Kolchak fought.",
 			[]string{"Ivan Konev PERSON Ivan Konev", "Kolchak PERSON Kolchak"}},
 		{"epithet and of-name", "Peter the Great admired William of Orange.",

@@ -336,17 +336,22 @@ func nextWord(text string, span Span, i int) string {
 
 func isTerminal(r rune) bool { return r == '.' || r == '!' || r == '?' || r == '…' }
 
-// abbreviations never end a sentence when followed by a capital: titles,
-// "c." and "ca." before dates, and references.
-var abbreviations = setOf(
-	"mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "capt", "cpt", "maj",
-	"sgt", "adm", "cmdr", "gov", "pres", "sen", "rep", "rev", "hon", "fr", "st",
-	"jr", "sr", "mt", "ft", "messrs", "mme", "mlle", "sir",
-	"c", "ca", "cf", "vs", "viz", "no", "nos", "vol", "vols", "p", "pp", "ch",
-	"chap", "fig", "figs", "ed", "eds", "trans", "approx", "est", "op", "cit",
-	"ibid", "al", "jan", "feb", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
-	"nov", "dec", "corp", "inc", "ltd", "co", "bros", "dept", "univ", "assn",
-)
+// abbreviations never end a sentence when followed by a capital, in lower
+// case: the abbreviations that keep their full stop inside a name (titles
+// such as "Gen." and "Pvt.", "St.": see nameAbbreviations), "c." and "ca."
+// before dates, references and abbreviated months.
+var abbreviations = func() map[string]bool {
+	m := setOf("sir",
+		"c", "ca", "cf", "vs", "viz", "no", "nos", "vol", "vols", "p", "pp", "ch",
+		"chap", "fig", "figs", "ed", "eds", "trans", "approx", "est", "op", "cit",
+		"ibid", "al", "jan", "feb", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+		"nov", "dec", "corp", "inc", "ltd", "co", "bros", "dept", "univ", "assn",
+	)
+	for w := range nameAbbreviations {
+		m[strings.ToLower(w)] = true
+	}
+	return m
+}()
 
 // sentenceOpeners are words that, after a dotted abbreviation such as
 // "U.S.", show that a new sentence begins.
