@@ -86,7 +86,7 @@ func nounPhraseEnd(ws []word, j int) int {
 		if k > j && w.capitalised() != ws[j].capitalised() && !ws[j].capitalised() {
 			break // "300 men Napoleon": the name starts another phrase
 		}
-		if k > j && monthNames[w.lower] && w.capitalised() {
+		if k > j && dateMonths[w.lower] > 0 && w.capitalised() {
 			break
 		}
 		k++

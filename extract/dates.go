@@ -115,7 +115,7 @@ var dateCore = func() map[string]bool {
 // the week, and feasts (the first word of a feast of several words:
 // "good" of "good friday"). It returns m.
 func withDateNames(m map[string]bool, tables ...map[string]int) map[string]bool {
-	for _, table := range append([]map[string]int{dateMonths, dateSeasons, dateOrdinals, dateTens, dateCardinals, dateMovable}, tables...) {
+	for _, table := range append([]map[string]int{dateMonths, dateSeasons, dateOrdinals, tensWords, dateCardinals, dateMovable}, tables...) {
 		for w := range table {
 			first, _, _ := strings.Cut(w, " ")
 			m[first] = true
@@ -143,7 +143,7 @@ var theFollowers = func() map[string]bool {
 			m[w] = true
 		}
 	}
-	for _, table := range []map[string]int{dateSeasons, dateOrdinals, dateTens, dateTeens, dateDecadeWords} {
+	for _, table := range []map[string]int{dateSeasons, dateOrdinals, tensWords, dateTeens, dateDecadeWords} {
 		for w := range table {
 			m[w] = true
 		}

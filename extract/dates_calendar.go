@@ -43,7 +43,7 @@ func (p *dateParser) ordinalWord(i int) (int, int, bool) {
 	if o, ok := dateOrdinals[w]; ok {
 		return o, i + 1, true
 	}
-	if tens := dateTens[w]; tens > 0 {
+	if tens := tensWords[w]; tens > 0 {
 		j := i + 1
 		if isDash(p.mark(j)) && p.joined(j) {
 			j++
@@ -330,7 +330,7 @@ func (p *dateParser) weekdayDate(i int) (dpoint, bool) {
 	switch {
 	case p.word(j) == "the":
 		pt, ok = p.theForms(j, ctxStrong)
-	case p.isNum(j) || dateOrdinals[p.word(j)] > 0 || dateTens[p.word(j)] > 0:
+	case p.isNum(j) || dateOrdinals[p.word(j)] > 0 || tensWords[p.word(j)] > 0:
 		pt, ok = p.dayMonth(j)
 	default:
 		pt, ok = p.monthFirst(j, ctxStrong)

@@ -142,16 +142,15 @@ func isPlural(w string) bool {
 }
 
 // pageBefore reports whether the number at i is a page, volume, note or
-// other reference ("p. 1958", "vol. 1200–1250", "Route 66").
+// other reference ("p. 1958", "vol. 1200–1250", "Route 66"; see
+// references.go).
 func (p *dateParser) pageBefore(i int) bool {
 	j := i - 1
-	if p.mark(j) == "." {
+	dotted := p.mark(j) == "."
+	if dotted {
 		j--
 	}
-	if j >= 0 && p.toks[j].kind == dtWord && datePageWords[p.toks[j].low] {
-		return true
-	}
-	return false
+	return isPageWord(p.word(j), dotted)
 }
 
 // numberCode reports whether the number at i is one group of a longer code

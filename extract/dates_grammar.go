@@ -293,23 +293,13 @@ func (p *dateParser) partWords(j int) (partWords, bool) {
 			return partWords{mod: "mid", next: next}, true
 		}
 	case "half", "quarter", "third", "decade":
-		n := map[string]int{"half": 2, "quarter": 4, "third": 3, "decade": 10}[noun]
-		k := 0
-		switch w {
-		case "first":
-			k = 1
-		case "second":
-			k = 2
-		case "third":
-			k = 3
-		case "fourth":
-			k = 4
-		case "latter", "last", "final":
+		n := 10
+		if noun != "decade" {
+			n = int(fractionDenominators[noun])
+		}
+		k := dateOrdinals[w]
+		if w == "latter" || w == "last" || w == "final" {
 			k = n
-		default:
-			if o, ok := dateOrdinals[w]; ok {
-				k = o
-			}
 		}
 		if k >= 1 && k <= n {
 			return partWords{part: [2]int{k, n}, next: next}, true
@@ -317,8 +307,11 @@ func (p *dateParser) partWords(j int) (partWords, bool) {
 	case "week":
 		// "the first week of August 1914": days 1–7; "the last week": the
 		// last seven days. The part {k, 0} is a week; k = -1 the last.
-		k := map[string]int{"first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1, "final": -1, "closing": -1}[w]
-		if k != 0 {
+		k := dateOrdinals[w]
+		if w == "last" || w == "final" || w == "closing" {
+			k = -1
+		}
+		if k == -1 || k >= 1 && k <= 4 {
 			return partWords{part: [2]int{k, 0}, next: next}, true
 		}
 	}
@@ -445,7 +438,7 @@ func (p *dateParser) readPoint(i int, ctx ctxLevel) (dpoint, bool) {
 		if _, ok := dateSeasons[t.low]; ok {
 			try(p.seasonFirst(i, ctx))
 		}
-		if _, ok := dateOrdinals[t.low]; ok || dateTens[t.low] > 0 {
+		if _, ok := dateOrdinals[t.low]; ok || tensWords[t.low] > 0 {
 			try(p.dayMonth(i))
 			try(p.ordinalPeriod(i))
 		}

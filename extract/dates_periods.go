@@ -29,7 +29,7 @@ func (p *dateParser) theForms(i int, ctx ctxLevel) (dpoint, bool) {
 		if _, ok := dateSeasons[t.low]; ok {
 			try(p.seasonFirst(j, ctx))
 		}
-		if _, ok := dateOrdinals[t.low]; ok || dateTens[t.low] > 0 {
+		if _, ok := dateOrdinals[t.low]; ok || tensWords[t.low] > 0 {
 			try(p.dayMonth(j))
 			try(p.ordinalPeriod(j))
 		}

@@ -129,10 +129,6 @@ func (s Shift) From(anchor string) (string, bool) {
 	return "", false
 }
 
-// weekdayNumbers numbers the days of the week from Monday (0).
-var weekdayNumbers = map[string]int{"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3,
-	"friday": 4, "saturday": 5, "sunday": 6}
-
 // weekday returns the day of the week of c: 0 Monday … 6 Sunday.
 func weekday(c civil) int {
 	return ((c.dayNumber()+3)%7 + 7) % 7 // 1970-01-01 was a Thursday
@@ -140,7 +136,7 @@ func weekday(c civil) int {
 
 // weekdayName returns the full name of a day of the week ("tue" → "tuesday").
 func weekdayName(w string) string {
-	for name := range weekdayNumbers {
+	for _, name := range weekdayNames {
 		if len(w) >= 3 && name[:3] == w[:3] && (w == name || len(w) <= 5) {
 			return name
 		}
@@ -551,7 +547,7 @@ func (p *dateParser) countAt(i int) (n, next int, vague, ok bool) {
 	if w == "and" {
 		return 0, i, false, false
 	}
-	if tens := dateTens[w]; tens > 0 {
+	if tens := tensWords[w]; tens > 0 {
 		k := i + 1
 		if isDash(p.mark(k)) && p.joined(k) {
 			k++

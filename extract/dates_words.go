@@ -1,42 +1,72 @@
 package extract
 
+import "strings"
+
 // The words of the date grammar.
 
+// monthNames are the names of the months, January first.
+var monthNames = [12]string{"january", "february", "march", "april", "may", "june", "july",
+	"august", "september", "october", "november", "december"}
+
+// monthAbbreviations are the abbreviated month names ("Sept."), with their
+// month numbers.
+var monthAbbreviations = map[string]int{"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7,
+	"aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12}
+
 // dateMonths maps month names and their abbreviations to month numbers.
-var dateMonths = map[string]int{
-	"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6,
-	"july": 7, "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
-	"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
-	"sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
-}
+var dateMonths = func() map[string]int {
+	m := map[string]int{}
+	for i, name := range monthNames {
+		m[name] = i + 1
+	}
+	for w, n := range monthAbbreviations {
+		m[w] = n
+	}
+	return m
+}()
 
 // monthIsWord lists the month names that are also common English words:
 // they are months only when written with a capital ("They may march" is
 // no date).
 var monthIsWord = setOf("may", "march", "mar", "august", "jan", "dec", "jun", "jul")
 
-// dateWeekdays are the days of the week, which may open a full date
-// ("Monday, 5 March 1953").
-var dateWeekdays = setOf("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-	"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun")
+// weekdayNames are the days of the week, Monday first.
+var weekdayNames = [7]string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+
+// weekdayNumbers numbers the days of the week from Monday (0).
+var weekdayNumbers = func() map[string]int {
+	m := map[string]int{}
+	for i, name := range weekdayNames {
+		m[name] = i
+	}
+	return m
+}()
+
+// dateWeekdays are the days of the week and their abbreviations, which may
+// open a full date ("Monday, 5 March 1953").
+var dateWeekdays = func() map[string]bool {
+	m := setOf("mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun")
+	for _, name := range weekdayNames {
+		m[name] = true
+	}
+	return m
+}()
 
 // dateSeasons maps seasons to EDTF's season codes.
 var dateSeasons = map[string]int{"spring": 21, "summer": 22, "autumn": 23, "fall": 23, "winter": 24}
 
-// dateOrdinals are ordinal words up to thirty-first (days, centuries,
-// quarters); "twenty-first" is read as "twenty" and "first".
-var dateOrdinals = map[string]int{
-	"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
-	"seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11,
-	"twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
-	"sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
-	"twentieth": 20, "thirtieth": 30,
-}
-
-// dateTens are the tens that combine with an ordinal ("twenty-first") or a
-// number word ("twenty-five").
-var dateTens = map[string]int{"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
-	"sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+// dateOrdinals are the ordinal words up to thirtieth (days, centuries,
+// quarters), from ordinalWords; "twenty-first" is read as "twenty" and
+// "first".
+var dateOrdinals = func() map[string]int {
+	m := map[string]int{}
+	for w, v := range ordinalWords {
+		if v <= 31 {
+			m[w] = int(v)
+		}
+	}
+	return m
+}()
 
 // dateCardinals are number words for counts of years, months and days.
 var dateCardinals = func() map[string]int {
@@ -49,14 +79,27 @@ var dateCardinals = func() map[string]int {
 	return m
 }()
 
-// dateDecadeWords are the decades in words ("the thirties").
-var dateDecadeWords = map[string]int{"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5,
-	"sixties": 6, "seventies": 7, "eighties": 8, "nineties": 9}
+// dateDecadeWords are the decades in words ("the thirties"), the plurals of
+// tensWords, with the decade's digit.
+var dateDecadeWords = func() map[string]int {
+	m := map[string]int{}
+	for w, v := range tensWords {
+		m[strings.TrimSuffix(w, "y")+"ies"] = v / 10
+	}
+	return m
+}()
 
 // dateTeens are the words that say a century in a decade written out
-// ("the nineteen-thirties").
-var dateTeens = map[string]int{"eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-	"fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19}
+// ("the nineteen-thirties"): eleven to nineteen.
+var dateTeens = func() map[string]int {
+	m := map[string]int{}
+	for w, v := range teenWords {
+		if v > 10 {
+			m[w] = v
+		}
+	}
+	return m
+}()
 
 // dateUnits maps the units of relative dates to the unit of a Shift and how
 // many of it one is.
@@ -125,14 +168,6 @@ var dateMovable = map[string]int{
 	"whitsun": 49, "whitsunday": 49, "pentecost": 49, "ascension day": 39, "shrove tuesday": -47,
 	"ash wednesday": -46, "palm sunday": -7, "maundy thursday": -3,
 }
-
-// datePageWords are the words after which a number is a page, a volume or
-// a note, never a year.
-var datePageWords = setOf("p", "pp", "page", "pages", "vol", "vols", "volume", "no", "nos", "number",
-	"chapter", "ch", "chap", "fig", "figure", "note", "n", "nn", "section", "sec", "art", "article",
-	"line", "lines", "plate", "table", "folio", "fol", "ff", "item", "box", "file", "ms", "mss",
-	"fols", "col", "cols", "para", "paragraph", "route", "highway", "room", "tel", "phone", "isbn",
-	"issn", "doi", "cat", "catalogue", "inv", "op", "bwv", "psalm", "verse", "act", "scene", "canto")
 
 // countNouns are nouns that a number before them counts ("the 1500 men",
 // "1958 tractors", "after 1000 years"): that number is no year.

@@ -211,11 +211,17 @@ var firstHeads = map[string]string{
 	"Caliph": "PERSON", "Pharaoh": "PERSON", "Radio": "ORG", "Union": "ORG", "Army": "ORG",
 }
 
-// calendarWords are the names of months and days: dates, not names, unless
-// a longer name holds them ("October Revolution").
-var calendarWords = setOf("January", "February", "March", "April", "May", "June", "July", "August",
-	"September", "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
-	"Saturday", "Sunday")
+// calendarWords are the names of months and days, capitalised: dates, not
+// names, unless a longer name holds them ("October Revolution").
+var calendarWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, names := range [][]string{monthNames[:], weekdayNames[:]} {
+		for _, w := range names {
+			m[strings.ToUpper(w[:1])+w[1:]] = true
+		}
+	}
+	return m
+}()
 
 // placeModifiers join the place name they stand before: "Cisalpine Gaul",
 // "Upper Egypt", "North China".
@@ -260,13 +266,12 @@ var modifierSuffixes = setOf(
 )
 
 // isOrdinalWord reports whether w is an ordinal written out or in figures
-// ("Twentieth", "20th"), as in "Twentieth Party Congress".
+// ("Twentieth", "first" of "Twenty-first", "20th"), as in "Twentieth Party
+// Congress".
 func isOrdinalWord(w string) bool {
 	lw := strings.ToLower(w)
-	for _, suf := range []string{"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "teenth", "tieth"} {
-		if strings.HasSuffix(lw, suf) {
-			return true
-		}
+	if ordinalWords[lw] > 0 {
+		return true
 	}
 	if len(lw) > 2 && lw[0] >= '0' && lw[0] <= '9' {
 		for _, suf := range []string{"st", "nd", "rd", "th"} {

@@ -87,7 +87,7 @@ func nameBefore(ws []word, s int) bool {
 		return false
 	}
 	lw := prev.lower
-	if strings.HasSuffix(lw, "'s") || strings.HasSuffix(lw, "’s") || isQualifierWord(lw) || monthNames[lw] {
+	if strings.HasSuffix(lw, "'s") || strings.HasSuffix(lw, "’s") || isQualifierWord(lw) || dateMonths[lw] > 0 {
 		return false
 	}
 	if currencyPrefixes.has(lw) || nameExceptions[lw] {
@@ -100,15 +100,10 @@ func nameBefore(ws []word, s int) bool {
 // quantity.
 var nameExceptions = setOf("i", "total", "totals", "population", "casualties", "deaths", "killed", "wounded")
 
-// monthNames are the months as written, in lower case.
-var monthNames = setOf("january", "february", "march", "april", "may", "june", "july", "august",
-	"september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul",
-	"aug", "sep", "sept", "oct", "nov", "dec")
-
 // nextToMonth reports whether a day number at ws[s:next] touches a
 // capitalised month name: "15 March", "March 15", "May 4th".
 func nextToMonth(ws []word, s, next int) bool {
-	isMonth := func(w word) bool { return w.kind == wordLetters && w.capitalised() && monthNames[w.lower] }
+	isMonth := func(w word) bool { return w.kind == wordLetters && w.capitalised() && dateMonths[w.lower] > 0 }
 	if next < len(ws) && isMonth(ws[next]) {
 		return true
 	}
@@ -127,44 +122,6 @@ func sentenceStart(ws []word, k int) bool {
 	switch ws[k-1].text {
 	case ".", "!", "?", "\"", "“", "‘", ":", "(", "[", "—", "–", ";", "-", "•", "*", "\n":
 		return true
-	}
-	return false
-}
-
-// pageWords name the parts of a book or document that numbers refer to.
-// Those in abbreviatedPageWords count only with their full stop.
-var pageWords = setOf("p", "pp", "page", "pages", "vol", "vols", "volume", "volumes",
-	"chapter", "chapters", "ch", "chap", "fig", "figs", "figure", "figures", "note", "notes",
-	"footnote", "footnotes", "section", "sections", "sec", "art", "article", "articles", "line",
-	"lines", "plate", "plates", "table", "tables", "folio", "folios", "fol", "fols", "ff",
-	"verse", "verses", "item", "items", "appendix", "canto", "psalm", "clause", "paragraph",
-	"para", "paras", "col", "cols", "column", "no", "nos", "nr", "nrs", "n", "nn", "number",
-	"ibid", "op", "loc", "cit", "version", "ed", "edn", "edition", "fn", "ms", "mss", "box",
-	"file", "folder", "sheet", "reel", "series", "nbr", "vv", "v", "bk", "book", "part", "pt")
-
-var abbreviatedPageWords = setOf("no", "nos", "n", "nn", "v", "pt", "art", "sec", "col", "ed", "fn", "ms", "nr")
-
-// pageReference reports whether the number at ws[i] follows a page or
-// section word, maybe after other numbers of a list or range: "p. 45",
-// "pp. 12–14", "notes 3, 5 and 7".
-func pageReference(ws []word, i int) bool {
-	k := i - 1
-	for steps := 0; k >= 0 && steps < 8; steps++ {
-		w := ws[k]
-		switch {
-		case w.kind == wordNumber || w.text == "," || w.text == "–" || w.text == "-" || w.text == "—" ||
-			w.lower == "and" || w.lower == "to" || w.lower == "or" || w.lower == "&":
-			k--
-			continue
-		case w.text == ".":
-			if k > 0 && pageWords[ws[k-1].lower] {
-				return true
-			}
-		case w.kind == wordLetters && pageWords[w.lower] && !abbreviatedPageWords[w.lower]:
-			// "Article 231", "page 45"; "pages" in "some 300 pages" follows, not precedes.
-			return true
-		}
-		return false
 	}
 	return false
 }

@@ -7,15 +7,41 @@ import (
 	"unicode/utf8"
 )
 
-// numberWords are the cardinal number words below a hundred, and the
-// archaic scores ("fourscore and seven").
-var numberWords = map[string]float64{
-	"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-	"seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-	"thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
-	"seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
-	"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-	"eighty": 80, "ninety": 90, "threescore": 60, "fourscore": 80,
+// teenWords are the numbers from ten to nineteen in words.
+var teenWords = map[string]int{"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+	"fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19}
+
+// tensWords are the tens from twenty to ninety in words, which combine with
+// a unit ("twenty-five") or an ordinal ("twenty-first").
+var tensWords = map[string]int{"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+	"sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+
+// numberWords are the cardinal number words below a hundred: the units,
+// teenWords, tensWords, and the archaic scores ("fourscore and seven").
+var numberWords = func() map[string]float64 {
+	m := map[string]float64{
+		"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+		"seven": 7, "eight": 8, "nine": 9, "threescore": 60, "fourscore": 80,
+	}
+	for _, table := range []map[string]int{teenWords, tensWords} {
+		for w, v := range table {
+			m[w] = float64(v)
+		}
+	}
+	return m
+}()
+
+// ordinalWords are the ordinal numbers in words: "first" to "twentieth",
+// the tens ("thirtieth") and the scales ("hundredth", "millionth"). A
+// compound ordinal is a ten and an ordinal: "twenty-first".
+var ordinalWords = map[string]float64{
+	"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+	"seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11,
+	"twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
+	"sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
+	"twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60,
+	"seventieth": 70, "eightieth": 80, "ninetieth": 90, "hundredth": 100,
+	"thousandth": 1e3, "millionth": 1e6, "billionth": 1e9, "trillionth": 1e12,
 }
 
 // scaleWords multiply the number before them. Lakh and crore are the Indian
@@ -454,15 +480,17 @@ func wordValue(s string) (float64, bool) {
 	return t + u, true
 }
 
-// fractionDenominators are the words for the parts of a whole.
-var fractionDenominators = map[string]float64{
-	"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
-	"fourth": 4, "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6,
-	"seventh": 7, "sevenths": 7, "eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9,
-	"tenth": 10, "tenths": 10, "twentieth": 20, "twentieths": 20, "hundredth": 100,
-	"hundredths": 100, "thousandth": 1000, "thousandths": 1000, "millionth": 1e6,
-	"millionths": 1e6, "billionth": 1e9, "billionths": 1e9, "trillionth": 1e12, "trillionths": 1e12,
-}
+// fractionDenominators are the words for the parts of a whole: "half",
+// "quarter", and the ordinals from "third" up, each with its plural.
+var fractionDenominators = func() map[string]float64 {
+	m := map[string]float64{"half": 2, "halves": 2, "quarter": 4, "quarters": 4}
+	for w, v := range ordinalWords {
+		if v >= 3 {
+			m[w], m[w+"s"] = v, v
+		}
+	}
+	return m
+}()
 
 // fractionAt reads a fraction in words at ws[i]: "a third", "one-third",
 // "two thirds", "two-thirds", "three quarters", "a half", "one half". A

@@ -338,17 +338,19 @@ func isTerminal(r rune) bool { return r == '.' || r == '!' || r == '?' || r == '
 
 // abbreviations never end a sentence when followed by a capital, in lower
 // case: the abbreviations that keep their full stop inside a name (titles
-// such as "Gen." and "Pvt.", "St.": see nameAbbreviations), "c." and "ca."
-// before dates, references and abbreviated months.
+// such as "Gen." and "Pvt.", "St.": see nameAbbreviations), abbreviated
+// months, "c." and "ca." before dates, and references.
 var abbreviations = func() map[string]bool {
 	m := setOf("sir",
 		"c", "ca", "cf", "vs", "viz", "no", "nos", "vol", "vols", "p", "pp", "ch",
 		"chap", "fig", "figs", "ed", "eds", "trans", "approx", "est", "op", "cit",
-		"ibid", "al", "jan", "feb", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
-		"nov", "dec", "corp", "inc", "ltd", "co", "bros", "dept", "univ", "assn",
+		"ibid", "al", "corp", "inc", "ltd", "co", "bros", "dept", "univ", "assn",
 	)
 	for w := range nameAbbreviations {
 		m[strings.ToLower(w)] = true
+	}
+	for w := range monthAbbreviations {
+		m[w] = true
 	}
 	return m
 }()
