@@ -106,8 +106,7 @@ func nounPhraseEnd(ws []word, j int) int {
 // looksPlural reports whether w looks like a plural noun: "bills", "furnaces".
 func looksPlural(w string) bool {
 	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") &&
-		!strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is") && !strings.HasSuffix(w, "'s") &&
-		!strings.HasSuffix(w, "’s")
+		!strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is") && !strings.HasSuffix(w, "'s")
 }
 
 // verbLike reports whether w looks like a verb form: it ends in -ed or -ing

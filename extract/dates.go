@@ -171,7 +171,7 @@ func (p *dateParser) mayStart(i int) bool {
 	next := p.tokAt(i + 1)
 	switch t.low {
 	case "the":
-		return next.kind == dtNum || next.kind == dtMark && (next.low == "'" || next.low == "’") ||
+		return next.kind == dtNum || next.kind == dtMark && next.low == "'" ||
 			next.kind == dtWord && theFollowers[next.low]
 	case "a", "an":
 		if next.kind == dtMark {

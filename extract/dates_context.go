@@ -39,7 +39,7 @@ func (p *dateParser) yearContextAt(i int) ctxLevel {
 			return ctxStrong
 		case weakYearWords[w]:
 			return ctxWeak
-		case w == "s" && i >= 2 && (p.mark(i-2) == "'" || p.mark(i-2) == "’") && p.joined(i-1):
+		case w == "s" && i >= 2 && p.mark(i-2) == "'" && p.joined(i-1):
 			return ctxWeak // Mao's 1958 campaign
 		}
 	case dtMark:

@@ -47,7 +47,7 @@ func (p *dateParser) theForms(i int, ctx ctxLevel) (dpoint, bool) {
 		}
 	case dtMark:
 		// "the '30s", "the ’30s"
-		if (t.low == "'" || t.low == "’") && p.isNum(j+1) && p.joined(j+1) {
+		if t.low == "'" && p.isNum(j+1) && p.joined(j+1) {
 			n := p.toks[j+1]
 			if n.digits() == 2 && n.num()%10 == 0 && p.word(j+2) == "s" && p.joined(j+2) {
 				try(dpoint{from: j, to: j + 3, decade: n.num()/10 + 1}, true)
@@ -142,7 +142,7 @@ func (p *dateParser) decadeNum(i int) (dpoint, bool) {
 	switch {
 	case p.word(k) == "s" && p.joined(k):
 		k++
-	case (p.mark(k) == "'" || p.mark(k) == "’") && p.joined(k) && p.word(k+1) == "s" && p.joined(k+1):
+	case p.mark(k) == "'" && p.joined(k) && p.word(k+1) == "s" && p.joined(k+1):
 		k += 2
 	case p.word(k) == "s" && t.digits() == 4 && !p.toks[k].capital && p.endsCleanly(k+1) && (k+1 >= len(p.toks) || p.toks[k+1].kind == dtMark):
 		k++ // "1990 s"
@@ -169,7 +169,7 @@ func (p *dateParser) decadeNum(i int) (dpoint, bool) {
 // "the 30s", "the mid-30s", "the early thirties".
 func (p *dateParser) theBefore(i int) bool {
 	j := i - 1
-	if p.mark(j) == "'" || p.mark(j) == "’" {
+	if p.mark(j) == "'" {
 		j--
 	}
 	if isDash(p.mark(j)) {

@@ -103,6 +103,8 @@ var dateCases = []struct {
 	{"year/or later", "The charter was written in 1215 or later.", []string{"1215 or later = 1215 (since)"}},
 	{"year/qualifying a noun", "The 1958 harvest was left to rot in the fields.", []string{"1958 = 1958"}},
 	{"year/possessive", "Mao's 1958 campaign against sparrows backfired.", []string{"1958 = 1958"}},
+	{"year/possessive, curly apostrophe", "Mao’s 1958 campaign against sparrows backfired.", []string{"1958 = 1958"}},
+	{"year/after a form feed", "It happened in\f1958.", []string{"1958 = 1958"}},
 	{"year/event plural", "The 1958 elections returned de Gaulle.", []string{"1958 = 1958"}},
 	{"year/parentheses", "Mao Zedong (1893) was born in Shaoshan.", []string{"1893 = 1893"}},
 	{"year/opening with a comma", "1958, the year of the furnaces, ended in hunger.", []string{"1958 = 1958"}},
@@ -181,6 +183,8 @@ var dateCases = []struct {
 	{"feast/Easter before 1583", "Easter 1415 fell in March.", []string{"Easter 1415 = 1415-03-31", "March ~ year+0 XXXX-03"}},
 	{"feast/Michaelmas", "The rents fell due at Michaelmas 1666.", []string{"Michaelmas 1666 = 1666-09-29"}},
 	{"feast/New Year's Day", "The proclamation took effect on New Year's Day 1863.", []string{"New Year's Day 1863 = 1863-01-01"}},
+	{"feast/curly apostrophes", "On New Year’s Eve 1862 it snowed; on All Saints’ Day 1863 it rained; St Patrick’s Day 1864 was dry.",
+		[]string{"New Year’s Eve 1862 = 1862-12-31", "All Saints’ Day 1863 = 1863-11-01", "St Patrick’s Day 1864 = 1864-03-17"}},
 	{"feast/no year", "They said it would be over by Christmas.", []string{"by Christmas ~ year+0 XXXX-12-25 (by)"}},
 
 	// Ranges.

@@ -8,7 +8,7 @@ import (
 
 // The date grammar reads a text as a run of tokens: words (letters), numbers
 // (digits, with thousands separators: "10,000") and single marks of
-// punctuation. White space only separates them, but each token remembers
+// punctuation, the curly apostrophe read as a straight one. White space only separates them, but each token remembers
 // whether space came before it, so that "5th" (a number joined to a word)
 // and "1958 – 1961" can be told apart from "5 th" and "1958–1961" where it
 // matters.
@@ -24,7 +24,7 @@ const (
 // dtok is one token of the date grammar.
 type dtok struct {
 	Span
-	low     string // words: the word in lower case; marks: the mark; numbers: the digits without separators
+	low     string // words: the word in lower case; marks: the mark, ' for ’; numbers: the digits without separators
 	n       int32  // numbers: the value (capped at 1e9)
 	nd      uint8  // numbers: how many digits (capped at 255)
 	kind    dtokKind
@@ -81,7 +81,11 @@ func dateTokens(text string, toks []dtok) []dtok {
 				toks = append(toks, t)
 				i = t.End
 			default:
-				toks = append(toks, dtok{Span: Span{i, i + n}, kind: dtMark, low: text[i : i+n], space: space, line: line})
+				t := dtok{Span: Span{i, i + n}, kind: dtMark, low: text[i : i+n], space: space, line: line}
+				if r == '’' {
+					t.low = "'" // one apostrophe for the word lists (see straightApostrophe)
+				}
+				toks = append(toks, t)
 				i += n
 			}
 		}

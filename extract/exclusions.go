@@ -87,7 +87,7 @@ func nameBefore(ws []word, s int) bool {
 		return false
 	}
 	lw := prev.lower
-	if strings.HasSuffix(lw, "'s") || strings.HasSuffix(lw, "’s") || isQualifierWord(lw) || dateMonths[lw] > 0 {
+	if strings.HasSuffix(lw, "'s") || isQualifierWord(lw) || dateMonths[lw] > 0 {
 		return false
 	}
 	if currencyPrefixes.has(lw) || nameExceptions[lw] {
@@ -190,7 +190,7 @@ func clockTime(ws []word, n number) bool {
 		return false
 	}
 	switch ws[j].lower {
-	case "am", "pm", "a.m", "p.m", "o'clock", "o’clock", "hrs", "hours", "h":
+	case "am", "pm", "a.m", "p.m", "o'clock", "hrs", "hours", "h":
 		return ws[j].lower != "hours" && ws[j].lower != "hrs" && ws[j].lower != "h" || len(ws[n.start].text) == 4
 	case "a", "p":
 		return j+2 < len(ws) && ws[j+1].text == "." && ws[j+2].lower == "m"

@@ -22,7 +22,7 @@ type word struct {
 	Span
 	kind   wordKind
 	text   string
-	lower  string
+	lower  string // the text in lower case, with a curly apostrophe made straight ("people's")
 	joined bool
 }
 
@@ -35,7 +35,7 @@ func words(text string) []word {
 		start := i
 		var kind wordKind
 		switch {
-		case c == ' ' || c == '\n' || c == '\t' || c == '\r':
+		case c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v':
 			i++
 			continue
 		case c >= '0' && c <= '9':
@@ -81,13 +81,24 @@ func words(text string) []word {
 	return out
 }
 
-// lowerWord returns s in lower case, without allocating when it is already.
+// lowerWord returns s in lower case with curly apostrophes made straight
+// (see straightApostrophe), without allocating when it is already.
 func lowerWord(s string) string {
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		if c >= utf8.RuneSelf || (c >= 'A' && c <= 'Z') {
-			return strings.ToLower(s)
+			return straightApostrophe(strings.ToLower(s))
 		}
+	}
+	return s
+}
+
+// straightApostrophe replaces the curly apostrophe (’, the right single
+// quotation mark) with a straight one, so that the word lists of the
+// grammars need to hold only one of them: "people’s" is "people's".
+func straightApostrophe(s string) string {
+	if strings.Contains(s, "’") {
+		return strings.ReplaceAll(s, "’", "'")
 	}
 	return s
 }
