@@ -104,7 +104,7 @@ var dateCore = func() map[string]bool {
 		"decades", "century", "centuries", "millennium", "quarter", "present", "today", "tomorrow",
 		"yesterday", "tonight", "now", "date", "night", "morning", "evening", "afternoon", "ides", "nones",
 		"kalends", "calends", "q", "h", "ad", "ce", "anno", "same", "following", "next", "previous",
-		"preceding", "that", "this", "last", "few", "several", "many", "half", "dozen", "hundred", "a", "an",
+		"preceding", "that", "this", "last", "few", "several", "many", "half", "dozen", "hundred", "thousand", "a", "an",
 		"early", "mid", "middle", "late", "end", "beginning", "start", "close", "turn", "first", "second",
 		"latter", "some", "current", "coming", "past", "within")
 	return withDateNames(m, dateDecadeWords, dateTeens)

@@ -10,9 +10,11 @@ import "strings"
 
 // dateParser reads the date expressions of one text over its tokens.
 type dateParser struct {
-	text string
-	toks []dtok
-	memo [8]pointMemo // the last points read, as the forms of an expression ask again
+	text   string
+	toks   []dtok
+	words  []word       // a buffer for numberAt
+	number numberMemo   // the last number numberAt read
+	memo   [8]pointMemo // the last points read, as the forms of an expression ask again
 }
 
 // pointMemo is one remembered result of point.

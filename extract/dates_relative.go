@@ -502,15 +502,16 @@ func (p *dateParser) anchoredAt(pt dpoint) (dpoint, bool) {
 	return pt, true
 }
 
-// countAt reads how many units a relative date counts: "two", "18", "a",
-// "twenty-five", "half a", "a few" (vague).
+// maxCount is the largest count of units a relative date may have: "ten
+// thousand years ago" is a date, "two million years ago" a quantity.
+const maxCount = 10000
+
+// countAt reads how many units a relative date counts: a whole number as
+// the quantity grammar reads it ("two", "18", "twenty-five", "two hundred
+// and fifty", "a thousand", "1,000", "half a dozen"), "a", "a couple of",
+// "half a" (n = -2: halves), or a vague "a few", "several".
 func (p *dateParser) countAt(i int) (n, next int, vague, ok bool) {
 	w := p.word(i)
-	if i >= 2 && p.word(i-1) == "and" && (p.isNum(i-2) || endsNumberWord(p.word(i-2))) {
-		// The end of a longer number ("fourscore and seven years ago"): the
-		// quantity extractor reads the whole of it.
-		return 0, i, false, false
-	}
 	switch w {
 	case "few", "several", "some", "many":
 		return 0, i + 1, true, true
@@ -525,46 +526,152 @@ func (p *dateParser) countAt(i int) (n, next int, vague, ok bool) {
 		if p.word(i+1) == "couple" && p.word(i+2) == "of" {
 			return 2, i + 3, false, true
 		}
-		if p.word(i+1) == "hundred" {
-			return 100, i + 2, false, true
+	}
+	if _, unit := dateUnits[p.word(p.numberEnd(i))]; !unit {
+		// No unit of time after what may be a number ("1958 was"): no
+		// count to read.
+		return 0, i, false, false
+	}
+	if p.numberTail(i) {
+		// The end of a longer number ("fourscore and seven", "twenty
+		// five"): the number is read whole from its first word, or not
+		// at all.
+		return 0, i, false, false
+	}
+	if v, k, ok := p.numberAt(i); ok {
+		if v < 1 || v > maxCount || v != float64(int(v)) {
+			return 0, i, false, false
 		}
-		if p.word(i+1) == "dozen" {
-			return 12, i + 2, false, true
-		}
+		return int(v), k, false, true
+	}
+	switch w {
+	case "a", "an":
 		return 1, i + 1, false, true
 	case "half":
 		if a := p.word(i + 1); a == "a" || a == "an" {
 			return -2, i + 2, false, true // halves: "half a century"
 		}
-	}
-	if p.isNum(i) {
-		t := p.toks[i]
-		if t.grouped || t.digits() > 3 || t.num() < 1 {
-			return 0, i, false, false
-		}
-		return t.num(), i + 1, false, true
-	}
-	if w == "and" {
-		return 0, i, false, false
-	}
-	if tens := tensWords[w]; tens > 0 {
-		k := i + 1
-		if isDash(p.mark(k)) && p.joined(k) {
-			k++
-		}
-		if u := dateCardinals[p.word(k)]; u > 0 && u < 10 && p.word(k) != "a" && p.word(k) != "an" {
-			return tens + u, k + 1, false, true
-		}
-		return tens, i + 1, false, true
-	}
-	if n := dateCardinals[w]; n > 0 {
-		if p.word(i+1) == "hundred" {
-			return n * 100, i + 2, false, true
-		}
-		return n, i + 1, false, true
+	case "dozen":
+		return 12, i + 1, false, true // "some dozen years later"
 	}
 	return 0, i, false, false
 }
+
+// numberStarters are the words a number in words may start with, for
+// numberAt.
+var numberStarters = func() map[string]bool {
+	m := setOf("a", "an", "half", "quarter")
+	for w := range numberWords {
+		m[w] = true
+	}
+	return m
+}()
+
+// numberAt reads the number that starts at token i with the quantity
+// grammar's reader (numberAt in numbers.go) and returns its value and the
+// index of the token after it. The reader works on the words of the text
+// (words.go): the tokens from i that may belong to a number (see inNumber),
+// and two more for what the reader looks at after a number, are split into
+// words, and the end of the number is mapped back to a token; a number that
+// ends inside a token is no number here.
+func (p *dateParser) numberAt(i int) (float64, int, bool) {
+	if i < 0 || i >= len(p.toks) {
+		return 0, i, false
+	}
+	t := p.toks[i]
+	if t.kind == dtMark || t.kind == dtWord && !numberStarters[t.low] {
+		return 0, i, false
+	}
+	if c := p.number; c.set && c.i == i {
+		return c.value, c.next, c.ok
+	}
+	last := min(p.numberEnd(i)+2, len(p.toks))
+	p.words = appendWords(p.words[:0], p.text[t.Start:p.toks[last-1].End])
+	p.number = numberMemo{i: i, next: i, set: true}
+	n, ok := numberAt(p.words, 0, false)
+	if !ok || n.next == 0 {
+		return 0, i, false
+	}
+	end := t.Start + p.words[n.next-1].End
+	for k := i; k < last && p.toks[k].Start < end; k++ {
+		if p.toks[k].End == end {
+			p.number = numberMemo{i: i, value: n.value, next: k + 1, ok: true, set: true}
+			return n.value, k + 1, true
+		}
+	}
+	return 0, i, false
+}
+
+// numberMemo remembers the last number numberAt read.
+type numberMemo struct {
+	i, next int
+	value   float64
+	ok, set bool
+}
+
+// numberEnd returns the index after the tokens from i that may make one
+// number (see inNumber).
+func (p *dateParser) numberEnd(i int) int {
+	k := i + 1
+	for k < len(p.toks) && k-i < maxNumberTokens && p.inNumber(k) {
+		k++
+	}
+	return k
+}
+
+// maxNumberTokens is how many tokens a number may take: enough for "two
+// hundred and fifty-five thousand three hundred".
+const maxNumberTokens = 16
+
+// numberTail reports whether token i goes on with a number that starts
+// before it, as numberAt reads numbers: "seven" of "fourscore and seven",
+// "five" of "twenty five" and of "twenty-five", "5" of "1.5" (but not "10"
+// of "5–10", nor "a" of "a billion a year").
+func (p *dateParser) numberTail(i int) bool {
+	if !(p.isNum(i) || numberStarters[p.word(i)]) {
+		return false
+	}
+	j := i
+	for j > 0 && i-j < maxNumberTokens && p.inNumber(j) {
+		j--
+	}
+	for ; j < i; j++ {
+		if _, next, ok := p.numberAt(j); ok && next > i {
+			return true
+		}
+	}
+	return false
+}
+
+// inNumber reports whether token k may go on with a number begun before
+// it: digits, a number, scale or fraction word, "and", "of" ("a quarter of
+// a million"), or anything joined to the token before it ("twenty-five",
+// "1.5", "10k").
+func (p *dateParser) inNumber(k int) bool {
+	t := p.toks[k]
+	if t.kind == dtNum || !t.space {
+		return true
+	}
+	if t.kind != dtWord {
+		return false
+	}
+	return numberParts[t.low]
+}
+
+// numberParts are the words a number may go on with: number, scale, count
+// and fraction words, "and", and "of" ("a quarter of a million").
+var numberParts = func() map[string]bool {
+	m := setOf("and", "of")
+	for _, table := range []map[string]float64{numberWords, scaleWords, countWords, fractionDenominators} {
+		for w := range table {
+			m[w] = true
+		}
+	}
+	for w := range numberStarters {
+		m[w] = true
+	}
+	return m
+}()
 
 // endsNumberWord reports whether w can come before "and" inside a number
 // written in words: "hundred", "thousand", "fourscore", "twenty".

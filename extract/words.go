@@ -28,7 +28,11 @@ type word struct {
 
 // words splits text into lexical items for the quantity grammar.
 func words(text string) []word {
-	out := make([]word, 0, len(text)/5+1)
+	return appendWords(make([]word, 0, len(text)/5+1), text)
+}
+
+// appendWords appends the lexical items of text to out.
+func appendWords(out []word, text string) []word {
 	prevEnd := -1
 	for i := 0; i < len(text); {
 		c := text[i]
