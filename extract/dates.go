@@ -115,17 +115,13 @@ var dateCore = func() map[string]bool {
 // the week, and feasts (the first word of a feast of several words:
 // "good" of "good friday"). It returns m.
 func withDateNames(m map[string]bool, tables ...map[string]int) map[string]bool {
-	for _, table := range append([]map[string]int{dateMonths, dateSeasons, dateOrdinals, tensWords, dateCardinals, dateMovable}, tables...) {
-		for w := range table {
-			first, _, _ := strings.Cut(w, " ")
-			m[first] = true
-		}
-	}
-	for w := range dateWeekdays {
-		m[w] = true
-	}
-	for w := range dateFeasts {
-		m[w] = true
+	withWords(m, dateMonths, dateSeasons, dateOrdinals, tensWords, dateCardinals)
+	withWords(m, tables...)
+	withWords(m, dateWeekdays)
+	withWords(m, dateFeasts)
+	for w := range dateMovable {
+		first, _, _ := strings.Cut(w, " ")
+		m[first] = true
 	}
 	for _, f := range dateFeastPhrases {
 		m[f.words[0]] = true
@@ -138,16 +134,8 @@ func withDateNames(m map[string]bool, tables ...map[string]int) map[string]bool 
 var theFollowers = func() map[string]bool {
 	m := setOf("year", "ides", "nones", "kalends", "calends", "turn", "present", "day", "week", "month",
 		"decade", "century", "morning", "night", "evening", "afternoon")
-	for _, table := range []map[string]string{innerMods, partMods} {
-		for w := range table {
-			m[w] = true
-		}
-	}
-	for _, table := range []map[string]int{dateSeasons, dateOrdinals, tensWords, dateTeens, dateDecadeWords} {
-		for w := range table {
-			m[w] = true
-		}
-	}
+	withWords(m, innerMods, partMods)
+	withWords(m, dateSeasons, dateOrdinals, tensWords, dateTeens, dateDecadeWords)
 	for _, w := range []string{"early", "earlier", "first", "opening", "initial", "latter", "later", "last",
 		"closing", "final", "dying", "second", "third", "fourth", "same", "following", "next", "subsequent",
 		"succeeding", "ensuing", "coming", "previous", "preceding", "prior", "foregoing"} {

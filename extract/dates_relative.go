@@ -559,13 +559,7 @@ func (p *dateParser) countAt(i int) (n, next int, vague, ok bool) {
 
 // numberStarters are the words a number in words may start with, for
 // numberAt.
-var numberStarters = func() map[string]bool {
-	m := setOf("a", "an", "half", "quarter")
-	for w := range numberWords {
-		m[w] = true
-	}
-	return m
-}()
+var numberStarters = withWords(setOf("a", "an", "half", "quarter"), numberWords)
 
 // numberAt reads the number that starts at token i with the quantity
 // grammar's reader (numberAt in numbers.go) and returns its value and the
@@ -660,18 +654,7 @@ func (p *dateParser) inNumber(k int) bool {
 
 // numberParts are the words a number may go on with: number, scale, count
 // and fraction words, "and", and "of" ("a quarter of a million").
-var numberParts = func() map[string]bool {
-	m := setOf("and", "of")
-	for _, table := range []map[string]float64{numberWords, scaleWords, countWords, fractionDenominators} {
-		for w := range table {
-			m[w] = true
-		}
-	}
-	for w := range numberStarters {
-		m[w] = true
-	}
-	return m
-}()
+var numberParts = withWords(withWords(setOf("and", "of"), numberWords, scaleWords, countWords, fractionDenominators), numberStarters)
 
 // endsNumberWord reports whether w can come before "and" inside a number
 // written in words: "hundred", "thousand", "fourscore", "twenty".

@@ -116,20 +116,9 @@ var starters = func() map[string]bool {
 		"negative": true, "twice": true, "thrice": true, "several": true, "many": true,
 		"few": true, "couple": true, "quarter": true,
 	}
-	for _, t := range []phraseTable{preQualifiers, currencyPrefixes} {
-		for w := range t {
-			m[w] = true
-		}
-	}
-	for _, tab := range []map[string]float64{numberWords, scaleWords, countWords, multiplierWords} {
-		for w := range tab {
-			m[w] = true
-		}
-	}
-	for w := range vagueWords {
-		m[w] = true
-	}
-	return m
+	withWords(m, preQualifiers, currencyPrefixes)
+	withWords(m, numberWords, scaleWords, countWords, multiplierWords)
+	return withWords(m, vagueWords)
 }()
 
 // mayStart reports whether a quantity can begin at ws[i]: a number, a sign,

@@ -349,10 +349,7 @@ var abbreviations = func() map[string]bool {
 	for w := range nameAbbreviations {
 		m[strings.ToLower(w)] = true
 	}
-	for w := range monthAbbreviations {
-		m[w] = true
-	}
-	return m
+	return withWords(m, monthAbbreviations)
 }()
 
 // sentenceOpeners are words that, after a dotted abbreviation such as

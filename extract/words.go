@@ -212,3 +212,14 @@ func setOf(words ...string) map[string]bool {
 	}
 	return m
 }
+
+// withWords adds the words of tables (their keys) to the set m and returns
+// m.
+func withWords[V any](m map[string]bool, tables ...map[string]V) map[string]bool {
+	for _, t := range tables {
+		for w := range t {
+			m[w] = true
+		}
+	}
+	return m
+}
