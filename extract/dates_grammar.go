@@ -14,6 +14,7 @@ type dateParser struct {
 	toks   []dtok
 	words  []word       // a buffer for numberAt
 	number numberMemo   // the last number numberAt read
+	count  countMemo    // the last count countAt read
 	memo   [8]pointMemo // the last points read, as the forms of an expression ask again
 }
 

@@ -511,6 +511,23 @@ const maxCount = 10000
 // and fifty", "a thousand", "1,000", "half a dozen"), "a", "a couple of",
 // "half a" (n = -2: halves), or a vague "a few", "several".
 func (p *dateParser) countAt(i int) (n, next int, vague, ok bool) {
+	if c := p.count; c.set && c.i == i {
+		return c.n, c.next, c.vague, c.ok
+	}
+	n, next, vague, ok = p.readCount(i)
+	p.count = countMemo{i: i, n: n, next: next, vague: vague, ok: ok, set: true}
+	return n, next, vague, ok
+}
+
+// countMemo remembers the last count countAt read: the forms of a date ask
+// for the count at one token again and again.
+type countMemo struct {
+	i, n, next     int
+	vague, ok, set bool
+}
+
+// readCount does the work of countAt.
+func (p *dateParser) readCount(i int) (n, next int, vague, ok bool) {
 	w := p.word(i)
 	switch w {
 	case "few", "several", "some", "many":
@@ -526,6 +543,9 @@ func (p *dateParser) countAt(i int) (n, next int, vague, ok bool) {
 		if p.word(i+1) == "couple" && p.word(i+2) == "of" {
 			return 2, i + 3, false, true
 		}
+	}
+	if !p.isNum(i) && !numberStarters[w] && w != "dozen" {
+		return 0, i, false, false
 	}
 	if _, unit := dateUnits[p.word(p.numberEnd(i))]; !unit {
 		// No unit of time after what may be a number ("1958 was"): no

@@ -85,26 +85,30 @@ func appendWords(out []word, text string) []word {
 	return out
 }
 
-// lowerWord returns s in lower case with curly apostrophes made straight
-// (see straightApostrophe), without allocating when it is already.
+// lowerWord returns s in lower case with the curly apostrophe (’, the right
+// single quotation mark) made straight, so that the word lists need hold
+// only one of them ("people’s" is "people's"); it does not allocate when s
+// is lower-case ASCII already.
 func lowerWord(s string) string {
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		if c >= utf8.RuneSelf || (c >= 'A' && c <= 'Z') {
-			return straightApostrophe(strings.ToLower(s))
+			if strings.Contains(s[i:], "’") {
+				return strings.Map(lowerStraight, s) // one string, not two
+			}
+			return strings.ToLower(s)
 		}
 	}
 	return s
 }
 
-// straightApostrophe replaces the curly apostrophe (’, the right single
-// quotation mark) with a straight one, so that the word lists of the
-// grammars need to hold only one of them: "people’s" is "people's".
-func straightApostrophe(s string) string {
-	if strings.Contains(s, "’") {
-		return strings.ReplaceAll(s, "’", "'")
+// lowerStraight maps a rune to lower case and the curly apostrophe to the
+// straight one.
+func lowerStraight(r rune) rune {
+	if r == '’' {
+		return '\''
 	}
-	return s
+	return unicode.ToLower(r)
 }
 
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }
