@@ -83,7 +83,7 @@ func dateTokens(text string, toks []dtok) []dtok {
 			default:
 				t := dtok{Span: Span{i, i + n}, kind: dtMark, low: text[i : i+n], space: space, line: line}
 				if r == '’' {
-					t.low = "'" // one apostrophe for the word lists (see lowerWord)
+					t.low = "'" // one apostrophe for the word lists (see lowerStraight)
 				}
 				toks = append(toks, t)
 				i += n

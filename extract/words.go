@@ -22,7 +22,7 @@ type word struct {
 	Span
 	kind   wordKind
 	text   string
-	lower  string // the text in lower case, with a curly apostrophe made straight ("people's")
+	lower  string // the text in lower case, with a curly apostrophe made straight (see lowerStraight)
 	joined bool
 }
 
@@ -38,16 +38,17 @@ func appendWords(out []word, text string) []word {
 		c := text[i]
 		start := i
 		var kind wordKind
+		curly := false // a curly apostrophe inside the word
 		switch {
-		case c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v':
+		case c|0x20 >= 'a' && c|0x20 <= 'z':
+			kind = wordLetters
+			i, curly = scanLetters(text, i)
+		case c == ' ' || c >= '\t' && c <= '\r': // tab, line feed, vertical tab, form feed, carriage return
 			i++
 			continue
 		case c >= '0' && c <= '9':
 			kind = wordNumber
 			i = scanNumber(text, i)
-		case c|0x20 >= 'a' && c|0x20 <= 'z':
-			kind = wordLetters
-			i = scanLetters(text, i)
 		case c == '.' && i+1 < len(text) && isDigit(text[i+1]) && start != prevEnd:
 			kind = wordNumber // ".25"
 			i = scanNumber(text, i+1)
@@ -68,7 +69,7 @@ func appendWords(out []word, text string) []word {
 				i += size
 			case unicode.IsLetter(r):
 				kind = wordLetters
-				i = scanLetters(text, i)
+				i, curly = scanLetters(text, i)
 			case currencySigns[r] != "":
 				kind = wordSymbol
 				i += size
@@ -78,32 +79,32 @@ func appendWords(out []word, text string) []word {
 			}
 		}
 		w := word{Span: Span{start, i}, kind: kind, text: text[start:i], joined: start == prevEnd}
-		w.lower = lowerWord(w.text)
+		if curly {
+			w.lower = strings.Map(lowerStraight, w.text)
+		} else {
+			w.lower = lowerWord(w.text)
+		}
 		out = append(out, w)
 		prevEnd = i
 	}
 	return out
 }
 
-// lowerWord returns s in lower case with the curly apostrophe (’, the right
-// single quotation mark) made straight, so that the word lists need hold
-// only one of them ("people’s" is "people's"); it does not allocate when s
-// is lower-case ASCII already.
+// lowerWord returns s in lower case, without allocating when it is already.
 func lowerWord(s string) string {
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		if c >= utf8.RuneSelf || (c >= 'A' && c <= 'Z') {
-			if strings.Contains(s[i:], "’") {
-				return strings.Map(lowerStraight, s) // one string, not two
-			}
 			return strings.ToLower(s)
 		}
 	}
 	return s
 }
 
-// lowerStraight maps a rune to lower case and the curly apostrophe to the
-// straight one.
+// lowerStraight maps a rune to lower case and the curly apostrophe (’, the
+// right single quotation mark) to the straight one, so that the word lists
+// need hold only one of them: the lower-case form of "People’s" is
+// "people's".
 func lowerStraight(r rune) rune {
 	if r == '’' {
 		return '\''
@@ -161,8 +162,9 @@ func isDigits(s string) bool {
 }
 
 // scanLetters returns the end of the word that starts at i: letters, with
-// single hyphens or apostrophes between letters.
-func scanLetters(text string, i int) int {
+// single hyphens or apostrophes between letters; curly says whether one of
+// the apostrophes is curly.
+func scanLetters(text string, i int) (end int, curly bool) {
 	for i < len(text) {
 		c := text[i]
 		if c|0x20 >= 'a' && c|0x20 <= 'z' {
@@ -179,13 +181,14 @@ func scanLetters(text string, i int) int {
 		}
 		if r == '-' || r == '\'' || r == '’' {
 			if r2, _ := utf8.DecodeRuneInString(text[i+size:]); unicode.IsLetter(r2) {
+				curly = curly || r == '’'
 				i += size
 				continue
 			}
 		}
 		break
 	}
-	return i
+	return i, curly
 }
 
 // capitalised reports whether the word starts with an upper-case letter.
