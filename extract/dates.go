@@ -26,12 +26,13 @@ type Date struct {
 func Dates(text string) []Date {
 	var out []Date
 	var toks []dtok
+	var words []word
 	// A long text is read a block of paragraphs at a time (no date runs
-	// across a blank line), reusing one buffer of tokens: memory stays
-	// small whatever the length of the text.
+	// across a blank line), reusing one buffer of tokens (and one of words
+	// for numberAt): memory stays small whatever the length of the text.
 	for start := 0; start < len(text); {
 		end := blockEnd(text, start)
-		p := &dateParser{text: text[start:end], toks: dateTokens(text[start:end], toks[:0])}
+		p := &dateParser{text: text[start:end], toks: dateTokens(text[start:end], toks[:0]), words: words[:0]}
 		for i := 0; i < len(p.toks); {
 			if !p.mayStart(i) {
 				i++
@@ -49,7 +50,7 @@ func Dates(text string) []Date {
 			}
 			i = next
 		}
-		toks = p.toks
+		toks, words = p.toks, p.words
 		start = end
 	}
 	return out
