@@ -40,64 +40,70 @@ func sample(t testing.TB) *Document {
 
 func TestInvariants(t *testing.T) {
 	for _, src := range fixtures(t) {
-		t.Run(src.ID, func(t *testing.T) {
-			doc := Annotate(src)
-			text := doc.Source.Text
-			prevEnd := 0
-			for i, s := range doc.Sentences {
-				if s.Index != i {
-					t.Errorf("sentence %d has index %d", i, s.Index)
-				}
-				if s.Start < prevEnd || s.End <= s.Start || s.End > len(text) {
-					t.Fatalf("sentence %d [%d,%d) out of order, empty or outside the text", i, s.Start, s.End)
-				}
-				if text[s.Start:s.End] != s.Text {
-					t.Errorf("sentence %d text %q != source text %q", i, s.Text, text[s.Start:s.End])
-				}
-				if i > 0 && s.Paragraph < doc.Sentences[i-1].Paragraph {
-					t.Errorf("sentence %d paragraph goes back", i)
-				}
-				prevEnd = s.End
+		t.Run(src.ID, func(t *testing.T) { checkInvariants(t, Annotate(src)) })
+	}
+}
+
+// checkInvariants checks what every document must satisfy: sentences in
+// order, not overlapping, each its own text; mentions inside their sentence
+// and the text, in order, with unique ids and one set of attributes; claims
+// pointing at quantity mentions of their sentence.
+func checkInvariants(t *testing.T, doc *Document) {
+	t.Helper()
+	text := doc.Source.Text
+	prevEnd := 0
+	for i, s := range doc.Sentences {
+		if s.Index != i {
+			t.Errorf("sentence %d has index %d", i, s.Index)
+		}
+		if s.Start < prevEnd || s.End <= s.Start || s.End > len(text) {
+			t.Fatalf("sentence %d [%d,%d) out of order, empty or outside the text", i, s.Start, s.End)
+		}
+		if text[s.Start:s.End] != s.Text {
+			t.Errorf("sentence %d text %q != source text %q", i, s.Text, text[s.Start:s.End])
+		}
+		if i > 0 && s.Paragraph < doc.Sentences[i-1].Paragraph {
+			t.Errorf("sentence %d paragraph goes back", i)
+		}
+		prevEnd = s.End
+	}
+	ids := map[string]bool{}
+	prevStart := 0
+	for _, m := range doc.Mentions {
+		if m.Start < 0 || m.End > len(text) || m.Start >= m.End {
+			t.Fatalf("mention %s [%d,%d) outside the text", m.ID, m.Start, m.End)
+		}
+		if text[m.Start:m.End] != m.Text {
+			t.Errorf("mention %s text %q != source text %q", m.ID, m.Text, text[m.Start:m.End])
+		}
+		s := doc.Sentences[m.Sentence]
+		if m.Start < s.Start || m.End > s.End {
+			t.Errorf("mention %s %q lies outside its sentence %d", m.ID, m.Text, m.Sentence)
+		}
+		if m.Start < prevStart {
+			t.Errorf("mention %s out of order", m.ID)
+		}
+		prevStart = m.Start
+		if ids[m.ID] {
+			t.Errorf("mention id %s repeated", m.ID)
+		}
+		ids[m.ID] = true
+		attrs := 0
+		for _, set := range []bool{m.EntityAttrs != nil, m.DateAttrs != nil, m.QuantityAttrs != nil} {
+			if set {
+				attrs++
 			}
-			ids := map[string]bool{}
-			prevStart := 0
-			for _, m := range doc.Mentions {
-				if m.Start < 0 || m.End > len(text) || m.Start >= m.End {
-					t.Fatalf("mention %s [%d,%d) outside the text", m.ID, m.Start, m.End)
-				}
-				if text[m.Start:m.End] != m.Text {
-					t.Errorf("mention %s text %q != source text %q", m.ID, m.Text, text[m.Start:m.End])
-				}
-				s := doc.Sentences[m.Sentence]
-				if m.Start < s.Start || m.End > s.End {
-					t.Errorf("mention %s %q lies outside its sentence %d", m.ID, m.Text, m.Sentence)
-				}
-				if m.Start < prevStart {
-					t.Errorf("mention %s out of order", m.ID)
-				}
-				prevStart = m.Start
-				if ids[m.ID] {
-					t.Errorf("mention id %s repeated", m.ID)
-				}
-				ids[m.ID] = true
-				attrs := 0
-				for _, set := range []bool{m.EntityAttrs != nil, m.DateAttrs != nil, m.QuantityAttrs != nil} {
-					if set {
-						attrs++
-					}
-				}
-				if attrs != 1 {
-					t.Errorf("mention %s has %d sets of attributes", m.ID, attrs)
-				}
-			}
-			mentions := doc.MentionIndex()
-			for _, c := range doc.Claims {
-				m := mentions[c.Mention]
-				if m == nil || m.Type != TypeQuantity || m.Sentence != c.Sentence {
-					t.Errorf("claim %s points at %+v", c.ID, m)
-				}
-			}
-		})
+		}
+		if attrs != 1 {
+			t.Errorf("mention %s has %d sets of attributes", m.ID, attrs)
+		}
+	}
+	mentions := doc.MentionIndex()
+	for _, c := range doc.Claims {
+		m := mentions[c.Mention]
+		if m == nil || m.Type != TypeQuantity || m.Sentence != c.Sentence {
+			t.Errorf("claim %s points at %+v", c.ID, m)
+		}
 	}
 }
 

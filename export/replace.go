@@ -53,14 +53,9 @@ func WriteWorkbook(path string, prev *Reviews, now time.Time, write func(io.Writ
 	return backup, moveInto(tmp, path)
 }
 
-// BackupName returns the name of the backup of a workbook made at a time:
-// "sheet.backup-20260302-141503.xlsx" for "sheet.xlsx", in the same folder.
-func BackupName(path string, t time.Time) string {
-	return stampedName(path, "backup", t, 1)
-}
-
-// stampedName is "NAME.WHAT-YYYYMMDD-HHMMSS.EXT", with "-N" after the time
-// for the nth of the same second.
+// stampedName is "NAME.WHAT-YYYYMMDD-HHMMSS.EXT" ("sheet.backup-20260302-
+// 141503.xlsx" for "sheet.xlsx", in the same folder), with "-N" after the
+// time for the nth of the same second.
 func stampedName(path, what string, t time.Time, n int) string {
 	ext := filepath.Ext(path)
 	name := strings.TrimSuffix(path, ext) + "." + what + "-" + t.Format("20060102-150405")
