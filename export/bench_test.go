@@ -27,18 +27,7 @@ func BenchmarkXLSX(b *testing.B) {
 			cpu := cpuSeconds()
 			b.ResetTimer()
 			for i := 0; i < b.N; i++ {
-				err := WriteFile(path, func(w io.Writer) error {
-					x, err := New("xlsx", w, Run{Tool: Tool{Name: "factsheet", Version: "bench"}, Created: time.Now()})
-					if err != nil {
-						return err
-					}
-					for s := 0; s < n/perSource; s++ {
-						if err := x.Write(synthDoc(fmt.Sprintf("source-%04d", s), perSource)); err != nil {
-							return err
-						}
-					}
-					return x.Close()
-				})
+				err := writeSynthWorkbook(path, n, perSource, Run{Tool: Tool{Name: "factsheet", Version: "bench"}, Created: time.Now()})
 				if err != nil {
 					b.Fatal(err)
 				}
@@ -106,18 +95,7 @@ func BenchmarkReadReviews(b *testing.B) {
 		b.Run(fmt.Sprintf("claims=%d", n), func(b *testing.B) {
 			const perSource = 1000
 			path := filepath.Join(b.TempDir(), "bench.xlsx")
-			err := WriteFile(path, func(w io.Writer) error {
-				x, err := New("xlsx", w, Run{})
-				if err != nil {
-					return err
-				}
-				for s := 0; s < n/perSource; s++ {
-					if err := x.Write(synthDoc(fmt.Sprintf("source-%04d", s), perSource)); err != nil {
-						return err
-					}
-				}
-				return x.Close()
-			})
+			err := writeSynthWorkbook(path, n, perSource, Run{})
 			if err != nil {
 				b.Fatal(err)
 			}
@@ -134,4 +112,21 @@ func BenchmarkReadReviews(b *testing.B) {
 			b.ReportMetric(float64(peak())/(1<<20), "MB-peak-heap")
 		})
 	}
+}
+
+// writeSynthWorkbook writes a workbook of n generated claims, perSource to a
+// source.
+func writeSynthWorkbook(path string, n, perSource int, run Run) error {
+	return WriteFile(path, func(w io.Writer) error {
+		x, err := New("xlsx", w, run)
+		if err != nil {
+			return err
+		}
+		for s := 0; s < n/perSource; s++ {
+			if err := x.Write(synthDoc(fmt.Sprintf("source-%04d", s), perSource)); err != nil {
+				return err
+			}
+		}
+		return x.Close()
+	})
 }
