@@ -155,9 +155,13 @@ func (x *xlsxWriter) Write(doc *annotate.Document) error {
 		}
 		relative := ""
 		if m.Relative {
-			relative = "unresolved: " + m.Reason
-			if a := mentions[m.Anchor]; a != nil {
+			switch a := mentions[m.Anchor]; {
+			case a != nil:
 				relative = "from “" + a.Text + "”"
+			case m.EDTF != "":
+				relative = "from the source’s date" // "two years ago", counted from when it was issued
+			default:
+				relative = "unresolved: " + m.Reason
 			}
 		}
 		if _, err := dates.add(doc.Source.ID, m.Text, m.EDTF, x.st.dateCell(m.Earliest), x.st.dateCell(m.Latest),

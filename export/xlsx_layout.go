@@ -34,7 +34,7 @@ var (
 		{name: "High", min: 8, max: 20, legend: "The upper end of a range (“between 15 and 45 million”); empty otherwise."},
 		{name: "Unit", min: 6, max: 20, legend: "ISO 4217 currency code (USD), unit symbol (t, km), “percent”, or the noun counted."},
 		{name: "Subject", min: 12, max: 36, wrap: true, legend: "What the number is about."},
-		{name: "When", min: 8, max: 14, legend: "EDTF date that governs the claim: a date in its sentence, else the last one earlier in its paragraph."},
+		{name: "When", min: 8, max: 14, legend: "EDTF date that governs the claim: the nearest date of its own clause, else of its sentence, else the last one earlier in its paragraph. A date it is compared with (“exceeded that of 1957”) or in parentheses does not govern."},
 		{name: "Entities", min: 12, max: 30, wrap: true, legend: "Canonical names of the entities in the sentence, separated by “; ”."},
 		{name: "Sentence", min: 40, max: 70, wrap: true, legend: "The whole sentence (white space folded), the claim’s words in bold red."},
 		{name: "Citation", min: 24, max: 50, wrap: true, legend: "A note-style citation of the sentence: source, paragraph, sentence and line."},
@@ -66,7 +66,7 @@ var (
 		{name: "EDTF", min: 8, max: 16, legend: "The date in the Extended Date/Time Format of the Library of Congress: 1958-02, 1958/1961, 195X, 1500~, -0043 (44 BC)."},
 		{name: "Earliest", min: 11, max: 12, legend: "First day the date can mean: a date cell from 1 March 1900 on; earlier days are ISO text, since Excel cannot hold them (years are astronomical: -0043 is 44 BC). Empty where open (“before 1958”)."},
 		{name: "Latest", min: 11, max: 12, legend: "Last day the date can mean, written as Earliest is. Empty where open (“after 1958”)."},
-		{name: "Modifier", min: 11, max: 12, legend: "early, mid, late, start, end, by, before or after."},
+		{name: "Modifier", min: 11, max: 12, legend: "early, mid, late, start or end (a part of the period); by, before, after, until or since (open on one side)."},
 		{name: "Relative", min: 12, max: 36, wrap: true, legend: "For a relative date (“that year”), the date it was resolved from, or why it could not be."},
 		{name: "Sentence", min: 14, max: 30, legend: "Locator of its sentence; links to its row on the Sentences sheet."},
 	}}

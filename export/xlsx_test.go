@@ -12,6 +12,7 @@ import (
 	"testing"
 
 	"github.com/factsheet/factsheet/annotate"
+	"github.com/factsheet/factsheet/sources"
 	"github.com/xuri/excelize/v2"
 )
 
@@ -708,5 +709,36 @@ func TestLinkInjector(t *testing.T) {
 	}
 	if err := (&linkInjector{w: io.Discard}).finish(); err == nil {
 		t.Error("a worksheet without cells passed")
+	}
+}
+
+func TestXLSXDatesRelative(t *testing.T) {
+	doc := annotate.Annotate(sources.Source{ID: "rel",
+		Text: "It began in 1958. That year the harvest failed. Two years ago the archive opened.",
+		Meta: sources.Meta{Issued: &sources.DateParts{DateParts: [][]int{{2020}}}}})
+	noAnchor := annotate.Annotate(sources.Source{ID: "none", Text: "That year the harvest failed."})
+	f := openXLSX(t, render(t, "xlsx", doc, noAnchor))
+	rows, err := f.GetRows("Dates")
+	if err != nil {
+		t.Fatal(err)
+	}
+	col := header(t, f, "Dates")
+	got := map[string]string{}
+	for _, r := range rows[1:] {
+		if len(r) >= col["Relative"] && r[col["Source"]-1] == "rel" {
+			got[r[col["Text"]-1]] = r[col["Relative"]-1]
+		}
+	}
+	want := map[string]string{
+		"That year":     "from “1958”",
+		"Two years ago": "from the source’s date",
+	}
+	for text, rel := range want {
+		if got[text] != rel {
+			t.Errorf("Relative of %q = %q, want %q (all: %q)", text, got[text], rel, got)
+		}
+	}
+	if !strings.HasPrefix(rows[len(rows)-1][col["Relative"]-1], "unresolved: ") {
+		t.Errorf("a date with nothing to resolve it from: %q", rows[len(rows)-1])
 	}
 }
