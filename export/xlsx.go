@@ -41,6 +41,7 @@ type xlsxWriter struct {
 type entityAgg struct {
 	canonical, label string
 	variants         []string
+	seenVariant      map[string]bool // by variantKey
 	mentions         int
 	sources          map[string]bool
 	first            place // row of the first mention's sentence on the Sentences sheet
@@ -231,17 +232,24 @@ func (x *xlsxWriter) addEntity(doc *annotate.Document, m annotate.Mention, at pl
 	e := x.entities[key]
 	if e == nil {
 		e = &entityAgg{canonical: m.Canonical, label: m.Label, sources: map[string]bool{},
-			first: at, firstText: doc.Source.ID + " " + loc}
+			first: at, firstText: doc.Source.ID + " " + loc, seenVariant: map[string]bool{}}
 		x.entities[key] = e
 	}
 	e.mentions++
 	e.sources[doc.Source.ID] = true
-	for _, v := range e.variants {
-		if v == m.Text {
-			return
-		}
+	if k := variantKey(m.Text); !e.seenVariant[k] {
+		e.seenVariant[k] = true
+		e.variants = append(e.variants, m.Text)
 	}
-	e.variants = append(e.variants, m.Text)
+}
+
+// variantKey is what two forms of a name share when they differ only in
+// case, white space or the shape of an apostrophe ("People’s Republic",
+// "People's  republic"): the Entities sheet lists such forms once, as first
+// seen.
+func variantKey(s string) string {
+	s = strings.NewReplacer("’", "'", "‘", "'").Replace(strings.ToLower(s))
+	return strings.Join(strings.Fields(s), " ")
 }
 
 func (x *xlsxWriter) Close() error {

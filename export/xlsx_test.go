@@ -742,3 +742,20 @@ func TestXLSXDatesRelative(t *testing.T) {
 		t.Errorf("a date with nothing to resolve it from: %q", rows[len(rows)-1])
 	}
 }
+
+func TestVariantKey(t *testing.T) {
+	tests := []struct {
+		a, b string
+		same bool
+	}{
+		{"People’s Republic", "People's  Republic", true},
+		{"Great Leap Forward", "Great leap forward", true},
+		{"Mao", "Mao Zedong", false},
+		{"PRC", "People's Republic of China", false},
+	}
+	for _, tt := range tests {
+		if same := variantKey(tt.a) == variantKey(tt.b); same != tt.same {
+			t.Errorf("%q and %q the same variant: %v, want %v", tt.a, tt.b, same, tt.same)
+		}
+	}
+}
