@@ -36,6 +36,13 @@ func render(t *testing.T, format string, docs ...*annotate.Document) []byte {
 	if err != nil {
 		t.Fatal(err)
 	}
+	writeAll(t, w, docs)
+	return buf.Bytes()
+}
+
+// writeAll writes the documents and closes the writer.
+func writeAll(t testing.TB, w Writer, docs []*annotate.Document) {
+	t.Helper()
 	for _, d := range docs {
 		if err := w.Write(d); err != nil {
 			t.Fatal(err)
@@ -44,7 +51,6 @@ func render(t *testing.T, format string, docs ...*annotate.Document) []byte {
 	if err := w.Close(); err != nil {
 		t.Fatal(err)
 	}
-	return buf.Bytes()
 }
 
 func TestJSONShape(t *testing.T) {

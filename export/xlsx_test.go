@@ -31,14 +31,7 @@ func renderXLSX(t testing.TB, run Run, maxRows, maxLinks int, docs ...*annotate.
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, d := range docs {
-		if err := w.Write(d); err != nil {
-			t.Fatal(err)
-		}
-	}
-	if err := w.Close(); err != nil {
-		t.Fatal(err)
-	}
+	writeAll(t, w, docs)
 	return buf.Bytes()
 }
 

@@ -49,20 +49,21 @@ func loadModel() *Model {
 // byte offsets into text, in order. Sentences whose tokens are not needed can
 // be left out of sentences.
 func (m *Model) Tokens(text string, sentences []Span) []Token {
-	var out []Token
-	for _, s := range sentences {
-		out = append(out, m.sentenceTokens(text, s, true)...)
-	}
-	return out
+	return m.tag(text, sentences, true)
 }
 
 // Tags is Tokens without prose's entity model, which takes most of the time
 // of tagging: every token's Label is "O". Entities runs the model itself,
 // only where a name may be.
 func (m *Model) Tags(text string, sentences []Span) []Token {
+	return m.tag(text, sentences, false)
+}
+
+// tag tags each sentence, with prose's entity model when entities is true.
+func (m *Model) tag(text string, sentences []Span, entities bool) []Token {
 	var out []Token
 	for _, s := range sentences {
-		out = append(out, m.sentenceTokens(text, s, false)...)
+		out = append(out, m.sentenceTokens(text, s, entities)...)
 	}
 	return out
 }
