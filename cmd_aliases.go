@@ -6,6 +6,7 @@ import (
 	"os"
 
 	"github.com/factsheet/factsheet/annotate"
+	"github.com/factsheet/factsheet/batch"
 	"github.com/factsheet/factsheet/extract"
 	"github.com/urfave/cli/v2"
 )
@@ -19,13 +20,13 @@ var aliasesFlag = &cli.StringFlag{
 // pipelineOptions returns the pipeline's options for an aliases file ("" for
 // none). A file that cannot be read or has a malformed line is bad usage:
 // the error names the file and the line.
-func pipelineOptions(aliases string, std streams) (annotate.Options, error) {
+func pipelineOptions(aliases string, std batch.Streams) (annotate.Options, error) {
 	if aliases == "" {
 		return annotate.Options{}, nil
 	}
 	g, err := readAliases(aliases)
 	if err != nil {
-		fmt.Fprintf(std.err, "factsheet: %s\n", err)
+		fmt.Fprintf(std.Err, "factsheet: %s\n", err)
 		return annotate.Options{}, exitCode(exitUsage)
 	}
 	return annotate.Options{Aliases: g}, nil

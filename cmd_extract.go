@@ -8,6 +8,7 @@ import (
 	"text/tabwriter"
 
 	"github.com/factsheet/factsheet/annotate"
+	"github.com/factsheet/factsheet/batch"
 	"github.com/factsheet/factsheet/extract"
 	"github.com/factsheet/factsheet/sources"
 	"github.com/urfave/cli/v2"
@@ -20,7 +21,7 @@ type extractOptions struct {
 	Aliases string // the user's aliases file, or ""
 }
 
-func extractCommand(std streams) *cli.Command {
+func extractCommand(std batch.Streams) *cli.Command {
 	return &cli.Command{
 		Name:      "extract",
 		Usage:     "show the mentions of one source as a table on the terminal (or as JSON Lines)",
@@ -42,7 +43,7 @@ or - for standard input.`,
 }
 
 // runExtract annotates one input and prints its mentions.
-func runExtract(opts extractOptions, std streams) error {
+func runExtract(opts extractOptions, std batch.Streams) error {
 	pipeline, err := pipelineOptions(opts.Aliases, std)
 	if err != nil {
 		return err
@@ -50,21 +51,21 @@ func runExtract(opts extractOptions, std streams) error {
 	inputs, errs := sources.Expand([]string{opts.Input})
 	if len(errs) > 0 || len(inputs) != 1 {
 		for _, err := range errs {
-			fmt.Fprintf(std.err, "factsheet: %s\n", err)
+			fmt.Fprintf(std.Err, "factsheet: %s\n", err)
 		}
 		if len(errs) == 0 {
-			fmt.Fprintf(std.err, "factsheet: %s: extract takes one file; use annotate for folders\n", opts.Input)
+			fmt.Fprintf(std.Err, "factsheet: %s: extract takes one file; use annotate for folders\n", opts.Input)
 		}
 		return exitCode(exitFailed)
 	}
-	doc, err := annotateInput(pipeline, inputs[0], std.in)
+	doc, err := batch.Document(pipeline, inputs[0], std.In)
 	if err != nil {
-		fmt.Fprintf(std.err, "factsheet: %s\n", err)
+		fmt.Fprintf(std.Err, "factsheet: %s\n", err)
 		return exitCode(exitFailed)
 	}
 	src := doc.Source
 	if opts.JSONL {
-		enc := json.NewEncoder(std.out)
+		enc := json.NewEncoder(std.Out)
 		enc.SetEscapeHTML(false)
 		for _, m := range doc.Mentions {
 			if err := enc.Encode(struct {
@@ -77,7 +78,7 @@ func runExtract(opts extractOptions, std streams) error {
 		return nil
 	}
 	lines := extract.NewLines(src.Text)
-	tw := tabwriter.NewWriter(std.out, 0, 4, 2, ' ', 0)
+	tw := tabwriter.NewWriter(std.Out, 0, 4, 2, ' ', 0)
 	fmt.Fprintln(tw, "LINE:COL\tTYPE\tTEXT\tVALUE")
 	anchors := doc.MentionIndex()
 	for _, m := range doc.Mentions {

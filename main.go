@@ -9,6 +9,7 @@ import (
 	"io"
 	"os"
 
+	"github.com/factsheet/factsheet/batch"
 	"github.com/urfave/cli/v2"
 )
 
@@ -27,13 +28,6 @@ func main() {
 	os.Exit(run(os.Args, os.Stdin, os.Stdout, os.Stderr))
 }
 
-// streams are the standard streams a command uses.
-type streams struct {
-	in  io.Reader
-	out io.Writer
-	err io.Writer
-}
-
 // usageError is a mistake in how the program was called.
 type usageError struct{ msg string }
 
@@ -46,7 +40,7 @@ func (c exitCode) Error() string { return fmt.Sprintf("exit %d", int(c)) }
 
 // run runs the program with its arguments and returns the exit code.
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	std := streams{stdin, stdout, stderr}
+	std := batch.Streams{In: stdin, Out: stdout, Err: stderr}
 	app := &cli.App{
 		Name:            "factsheet",
 		Usage:           "tag the entities, dates and numeric claims of source texts and write fact sheets for checking them",
@@ -65,13 +59,19 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	err := app.Run(args)
 	var code exitCode
 	var usage usageError
+	var runUsage batch.UsageError
 	switch {
 	case err == nil:
 		return exitOK
 	case errors.As(err, &code):
 		return int(code)
+	case errors.Is(err, batch.ErrFailed):
+		return exitFailed
 	case errors.As(err, &usage):
 		fmt.Fprintf(stderr, "factsheet: %s (see factsheet --help)\n", usage.msg)
+		return exitUsage
+	case errors.As(err, &runUsage):
+		fmt.Fprintf(stderr, "factsheet: %s (see factsheet --help)\n", runUsage.Msg)
 		return exitUsage
 	default:
 		fmt.Fprintf(stderr, "factsheet: %s\n", err)

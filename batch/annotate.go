@@ -1,0 +1,221 @@
+package batch
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strconv"
+	"time"
+
+	"github.com/factsheet/factsheet/annotate"
+	"github.com/factsheet/factsheet/export"
+	"github.com/factsheet/factsheet/sources"
+)
+
+// Options are the settings of one annotate run.
+type Options struct {
+	Inputs   []string
+	Output   string // a path, or "-" for standard output
+	Format   string // xlsx, json, jsonl or csv; "" picks it from Output
+	Jobs     int
+	Pipeline annotate.Options
+	Tool     export.Tool // the program's name and version, for the output
+	Command  []string    // the command line, for the workbook's About sheet
+	Now      time.Time   // when the run happens, for the About sheet and backups
+}
+
+// Stats count what a run did.
+type Stats struct {
+	Sources   int // sources annotated and written
+	Sentences int
+	Claims    int
+	Failed    int // inputs that could not be read or annotated
+}
+
+// Annotate annotates the inputs and writes the fact sheet. Each failure is
+// reported on std.Err as it happens; the error returned is a UsageError for
+// bad options, ErrFailed when some inputs or the output failed, else nil.
+func Annotate(opts Options, std Streams) (Stats, error) {
+	var stats Stats
+	if len(opts.Inputs) == 0 {
+		return stats, UsageError{"annotate needs at least one INPUT"}
+	}
+	if err := resolveOutput(&opts); err != nil {
+		return stats, err
+	}
+	reviews, err := readReviews(opts)
+	if err != nil {
+		fmt.Fprintf(std.Err, "factsheet: %s\n", err)
+		return stats, ErrFailed
+	}
+	inputs, errs := sources.Expand(opts.Inputs)
+	for _, err := range errs {
+		fmt.Fprintf(std.Err, "factsheet: %s\n", err)
+	}
+	stats.Failed = len(errs)
+	if len(inputs) == 0 {
+		fmt.Fprintln(std.Err, "factsheet: no inputs to annotate")
+		return stats, ErrFailed
+	}
+
+	write := func(w io.Writer) error {
+		out, err := export.New(opts.Format, w, export.Run{
+			Tool:    opts.Tool,
+			Command: opts.Command,
+			Created: opts.Now,
+			Reviews: reviews,
+		})
+		if err != nil {
+			return err
+		}
+		var werr error
+		bar := newProgress(std.Err, len(inputs))
+		annotate.Ordered(len(inputs), opts.Jobs,
+			func(i int) result {
+				doc, err := Document(opts.Pipeline, inputs[i], std.In)
+				return result{doc, err}
+			},
+			func(i int, r result) {
+				bar.step()
+				if r.err != nil {
+					bar.clear()
+					stats.Failed++
+					fmt.Fprintf(std.Err, "factsheet: %s\n", r.err)
+					return
+				}
+				stats.Sources++
+				stats.Sentences += len(r.doc.Sentences)
+				stats.Claims += len(r.doc.Claims)
+				if werr == nil {
+					werr = out.Write(r.doc)
+				}
+			})
+		bar.clear()
+		if werr != nil {
+			return werr
+		}
+		if stats.Sources == 0 {
+			return errNothingAnnotated
+		}
+		return out.Close()
+	}
+
+	if opts.Output == "-" {
+		err = write(std.Out)
+	} else {
+		err = writeOutputFile(opts, reviews, write, std)
+	}
+	var workbookErr *export.WorkbookError
+	switch {
+	case errors.Is(err, errNothingAnnotated):
+		fmt.Fprintf(std.Err, "factsheet: no input could be annotated; %s was not written\n", opts.Output)
+		return stats, ErrFailed
+	case errors.As(err, &workbookErr):
+		fmt.Fprintf(std.Err, "factsheet: %s\n", err)
+		return stats, ErrFailed
+	case err != nil:
+		fmt.Fprintf(std.Err, "factsheet: %s: %s\n", opts.Output, err)
+		return stats, ErrFailed
+	}
+	if opts.Output != "-" {
+		fmt.Fprintf(std.Err, "factsheet: wrote %s: %s, %s, %s\n", opts.Output,
+			plural(stats.Sources, "source"), plural(stats.Sentences, "sentence"), plural(stats.Claims, "claim"))
+	}
+	if stats.Failed > 0 {
+		fmt.Fprintf(std.Err, "factsheet: %s failed\n", plural(stats.Failed, "input"))
+		return stats, ErrFailed
+	}
+	return stats, nil
+}
+
+// result is what annotating one input gives.
+type result struct {
+	doc *annotate.Document
+	err error
+}
+
+var errNothingAnnotated = errors.New("nothing annotated")
+
+// resolveOutput settles the output path and format from -o and --format.
+func resolveOutput(opts *Options) error {
+	if opts.Format != "" {
+		if err := export.CheckFormat(opts.Format); err != nil {
+			return UsageError{err.Error()}
+		}
+	}
+	switch {
+	case opts.Output == "" && opts.Format == "":
+		opts.Output, opts.Format = "factsheet.xlsx", "xlsx"
+	case opts.Output == "":
+		opts.Output = "factsheet." + opts.Format
+	case opts.Format == "" && opts.Output == "-":
+		return UsageError{"-o - needs --format json, jsonl or csv"}
+	case opts.Format == "":
+		opts.Format = export.FormatFromPath(opts.Output)
+		if opts.Format == "" {
+			return UsageError{fmt.Sprintf("cannot tell the format of %q from its extension; use --format", opts.Output)}
+		}
+	}
+	if opts.Format != "xlsx" && export.FormatFromPath(opts.Output) == "xlsx" {
+		// Never write something else over a workbook, which may hold review work.
+		return UsageError{fmt.Sprintf("-o %s names a workbook, but the format is %s; give the file a .%s name", opts.Output, opts.Format, opts.Format)}
+	}
+	if opts.Output == "-" && !export.Streaming(opts.Format) {
+		return UsageError{opts.Format + " cannot be written to standard output; use -o FILE"}
+	}
+	if opts.Jobs < 1 {
+		return UsageError{"--jobs must be at least 1"}
+	}
+	if opts.Output != "-" {
+		dir := filepath.Dir(opts.Output)
+		if info, err := os.Stat(dir); err != nil || !info.IsDir() {
+			return UsageError{fmt.Sprintf("-o %s: the folder %s does not exist", opts.Output, dir)}
+		}
+	}
+	return nil
+}
+
+// readReviews reads the review work of the workbook about to be replaced,
+// before any input is annotated, so that a workbook that is open, damaged
+// or not a fact sheet is refused at once and left untouched. Other formats
+// have none.
+func readReviews(opts Options) (*export.Reviews, error) {
+	if opts.Format != "xlsx" || opts.Output == "-" {
+		return nil, nil
+	}
+	return export.ReadReviews(opts.Output)
+}
+
+// writeOutputFile writes the output file atomically. A workbook replaces
+// the one there only if it is unchanged since its reviews were read, and
+// that one is kept as a backup named after the time of the run, so that
+// review work typed into it is never lost.
+func writeOutputFile(opts Options, reviews *export.Reviews, write func(io.Writer) error, std Streams) error {
+	if opts.Format != "xlsx" {
+		return export.WriteFile(opts.Output, write)
+	}
+	backup, err := export.WriteWorkbook(opts.Output, reviews, opts.Now, write)
+	if err != nil {
+		return err
+	}
+	if backup != "" {
+		fmt.Fprintf(std.Err, "factsheet: kept the previous workbook as %s\n", backup)
+	}
+	if reviews.Len() > 0 {
+		fmt.Fprintf(std.Err, "factsheet: carried over %s", plural(reviews.Carried, "review"))
+		if reviews.Orphaned > 0 {
+			fmt.Fprintf(std.Err, "; %s of claims no longer found are on the \"Orphaned reviews\" sheet", plural(reviews.Orphaned, "review"))
+		}
+		fmt.Fprintln(std.Err)
+	}
+	return nil
+}
+
+func plural(n int, word string) string {
+	if n == 1 {
+		return "1 " + word
+	}
+	return strconv.Itoa(n) + " " + word + "s"
+}

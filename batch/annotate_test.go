@@ -1,0 +1,58 @@
+package batch
+
+import (
+	"bytes"
+	"errors"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func TestAnnotateStats(t *testing.T) {
+	tests := []struct {
+		name    string
+		inputs  []string
+		want    Stats
+		wantErr error
+	}{
+		{"one source", []string{"../testdata/great-leap-forward.txt"}, Stats{Sources: 1, Sentences: 24, Claims: 11}, nil},
+		{"one missing", []string{"../testdata/great-leap-forward.txt", "../testdata/missing.txt"}, Stats{Sources: 1, Sentences: 24, Claims: 11, Failed: 1}, ErrFailed},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var out, errOut bytes.Buffer
+			stats, err := Annotate(Options{Inputs: tt.inputs, Output: "-", Format: "jsonl", Jobs: 2}, Streams{Out: &out, Err: &errOut})
+			if !errors.Is(err, tt.wantErr) || err != nil && tt.wantErr == nil {
+				t.Fatalf("err = %v, want %v; stderr %q", err, tt.wantErr, errOut.String())
+			}
+			if stats != tt.want {
+				t.Errorf("stats = %+v, want %+v", stats, tt.want)
+			}
+			if n := strings.Count(out.String(), `"record":"claim"`); n != tt.want.Claims {
+				t.Errorf("%d claim records, want %d", n, tt.want.Claims)
+			}
+		})
+	}
+}
+
+func TestAnnotateUsage(t *testing.T) {
+	tests := []struct {
+		name string
+		opts Options
+		want string
+	}{
+		{"no inputs", Options{Jobs: 1}, "at least one INPUT"},
+		{"stdout without format", Options{Inputs: []string{"x"}, Output: "-", Jobs: 1}, "needs --format"},
+		{"jobs", Options{Inputs: []string{"x"}, Output: "-", Format: "json", Jobs: 0}, "--jobs must be at least 1"},
+		{"missing folder", Options{Inputs: []string{"x"}, Output: filepath.Join(t.TempDir(), "no", "a.json"), Jobs: 1}, "does not exist"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := Annotate(tt.opts, Streams{Err: &bytes.Buffer{}})
+			var ue UsageError
+			if !errors.As(err, &ue) || !strings.Contains(ue.Msg, tt.want) {
+				t.Errorf("err = %v, want a UsageError with %q", err, tt.want)
+			}
+		})
+	}
+}

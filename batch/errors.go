@@ -1,0 +1,14 @@
+package batch
+
+import "errors"
+
+// UsageError is a mistake in how a command was called (exit status 2).
+type UsageError struct{ Msg string }
+
+// Error returns the message.
+func (e UsageError) Error() string { return e.Msg }
+
+// ErrFailed says that some inputs, or the output, failed (exit status 1).
+// The failures themselves have been reported on the run's error stream by
+// then, one line each.
+var ErrFailed = errors.New("some inputs failed")
