@@ -4,7 +4,6 @@ import (
 	"os"
 	"runtime"
 	"strconv"
-	"strings"
 	"time"
 
 	"github.com/factsheet/factsheet/batch"
@@ -21,9 +20,11 @@ func annotateCommand(std batch.Streams, args []string) *cli.Command {
 or - for standard input. Text may be UTF-8 (with or without a byte-order mark),
 UTF-16 with a byte-order mark, or Windows-1252.
 
-The format follows the extension of -o (.xlsx, .json, .jsonl or .ndjson, .csv), or
---format; with neither, factsheet.xlsx is written. -o - writes json, jsonl or
-csv to standard output. Files are written atomically.
+The format follows the extension of -o (` + export.Extensions() + `), or
+--format; with neither, ` + export.Default.FileName() + ` is written. -o - writes ` + export.StreamingNames(", ") + ` to
+standard output. Files are written atomically. The formats:
+
+` + export.FormatHelp() + `
 
 Written over an existing workbook, the review work in it (Status, Reviewer
 note, Evidence) is carried over to each claim by its ID; reviews of claims
@@ -38,7 +39,7 @@ written, 2 for bad usage. Errors, a summary and (on a terminal) a progress
 bar go to standard error.`,
 		Flags: []cli.Flag{
 			&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Usage: "write the fact sheet to `PATH` (- for standard output)"},
-			&cli.StringFlag{Name: "format", Usage: "output `FORMAT`: " + strings.Join(export.Formats, ", ") + " (default: from the -o extension, else xlsx)"},
+			&cli.StringFlag{Name: "format", Usage: "output `FORMAT`: " + export.FormatNames(", ") + " (default: from the -o extension, else " + export.Default.Name + ")"},
 			&cli.IntFlag{Name: "jobs", Aliases: []string{"j"}, Value: runtime.NumCPU(), Usage: "annotate `N` sources at once"},
 			aliasesFlag,
 		},

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/factsheet/factsheet/export"
 	"github.com/xuri/excelize/v2"
 )
 
@@ -164,5 +165,46 @@ func TestVersion(t *testing.T) {
 	code, out, _ := runCLI(t, "", "version")
 	if code != 0 || !strings.HasPrefix(out, "factsheet "+version) {
 		t.Errorf("exit %d, %q", code, out)
+	}
+}
+
+// TestREADMEFormatTable checks that the README's table of output formats is
+// the one the registry makes; -update rewrites it.
+func TestREADMEFormatTable(t *testing.T) {
+	const begin, end = "<!-- formats: made from export.Formats; go test -run TestREADMEFormatTable -update . rewrites it -->\n", "<!-- /formats -->"
+	data, err := os.ReadFile("README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	readme := string(data)
+	i, j := strings.Index(readme, begin), strings.Index(readme, end)
+	if i < 0 || j < i {
+		t.Fatalf("README.md lacks the markers %q and %q around the table of formats", begin, end)
+	}
+	want := export.FormatTable()
+	if got := readme[i+len(begin) : j]; got != want {
+		if !*update {
+			t.Fatalf("README's table of formats differs from the registry's; run go test -run TestREADMEFormatTable -update . and review the diff\ngot:\n%s\nwant:\n%s", got, want)
+		}
+		readme = readme[:i+len(begin)] + want + readme[j:]
+		if err := os.WriteFile("README.md", []byte(readme), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+// TestHelpNamesEveryFormat checks that annotate --help is made from the
+// registry: every format's name and extensions are in it.
+func TestHelpNamesEveryFormat(t *testing.T) {
+	code, out, _ := runCLI(t, "", "annotate", "--help")
+	if code != 0 {
+		t.Fatalf("exit %d", code)
+	}
+	for _, f := range export.Formats {
+		for _, want := range append([]string{f.Name}, f.Extensions...) {
+			if !strings.Contains(out, want) {
+				t.Errorf("annotate --help does not mention %q of format %s", want, f.Name)
+			}
+		}
 	}
 }

@@ -18,7 +18,7 @@ import (
 type Options struct {
 	Inputs   []string
 	Output   string // a path, or "-" for standard output
-	Format   string // xlsx, json, jsonl or csv; "" picks it from Output
+	Format   string // a format's name (see export.Formats); "" picks it from Output
 	Jobs     int
 	Pipeline annotate.Options
 	Tool     export.Tool // the program's name and version, for the output
@@ -42,10 +42,11 @@ func Annotate(opts Options, std Streams) (Stats, error) {
 	if len(opts.Inputs) == 0 {
 		return stats, UsageError{"annotate needs at least one INPUT"}
 	}
-	if err := resolveOutput(&opts); err != nil {
+	format, err := resolveOutput(&opts)
+	if err != nil {
 		return stats, err
 	}
-	reviews, err := readReviews(opts)
+	reviews, err := readReviews(opts, format)
 	if err != nil {
 		fmt.Fprintf(std.Err, "factsheet: %s\n", err)
 		return stats, ErrFailed
@@ -61,7 +62,7 @@ func Annotate(opts Options, std Streams) (Stats, error) {
 	}
 
 	write := func(w io.Writer) error {
-		out, err := export.New(opts.Format, w, export.Run{
+		out, err := format.New(w, export.Run{
 			Tool:    opts.Tool,
 			Command: opts.Command,
 			Created: opts.Now,
@@ -105,7 +106,7 @@ func Annotate(opts Options, std Streams) (Stats, error) {
 	if opts.Output == "-" {
 		err = write(std.Out)
 	} else {
-		err = writeOutputFile(opts, reviews, write, std)
+		err = writeOutputFile(opts, format, reviews, write, std)
 	}
 	var workbookErr *export.WorkbookError
 	switch {
@@ -139,69 +140,71 @@ type result struct {
 var errNothingAnnotated = errors.New("nothing annotated")
 
 // resolveOutput settles the output path and format from -o and --format.
-func resolveOutput(opts *Options) error {
+func resolveOutput(opts *Options) (*export.Format, error) {
+	var format *export.Format
 	if opts.Format != "" {
-		if err := export.CheckFormat(opts.Format); err != nil {
-			return UsageError{err.Error()}
+		f, err := export.Lookup(opts.Format)
+		if err != nil {
+			return nil, UsageError{err.Error()}
 		}
+		format = f
 	}
 	switch {
-	case opts.Output == "" && opts.Format == "":
-		opts.Output, opts.Format = "factsheet.xlsx", "xlsx"
+	case opts.Output == "" && format == nil:
+		format = export.Default
+		opts.Output = format.FileName()
 	case opts.Output == "":
-		opts.Output = "factsheet." + opts.Format
-	case opts.Format == "" && opts.Output == "-":
-		return UsageError{"-o - needs --format json, jsonl or csv"}
-	case opts.Format == "":
-		opts.Format = export.FormatFromPath(opts.Output)
-		if opts.Format == "" {
-			return UsageError{fmt.Sprintf("cannot tell the format of %q from its extension; use --format", opts.Output)}
+		opts.Output = format.FileName()
+	case format == nil && opts.Output == "-":
+		return nil, UsageError{"-o - needs --format " + export.StreamingNames(", ")}
+	case format == nil:
+		format = export.ForPath(opts.Output)
+		if format == nil {
+			return nil, UsageError{fmt.Sprintf("cannot tell the format of %q from its extension; use --format", opts.Output)}
 		}
 	}
-	if opts.Format != "xlsx" && export.FormatFromPath(opts.Output) == "xlsx" {
-		// Never write something else over a workbook, which may hold review work.
-		return UsageError{fmt.Sprintf("-o %s names a workbook, but the format is %s; give the file a .%s name", opts.Output, opts.Format, opts.Format)}
+	opts.Format = format.Name
+	if named := export.ForPath(opts.Output); named != nil && named != format && named.Review == export.ReviewCarried {
+		// Never write something else over a file that may hold review work.
+		return nil, UsageError{fmt.Sprintf("-o %s names a %s, but the format is %s; give the file a %s name", opts.Output, named.Kind, format.Name, format.Extensions[0])}
 	}
-	if opts.Output == "-" && !export.Streaming(opts.Format) {
-		return UsageError{opts.Format + " cannot be written to standard output; use -o FILE"}
+	if opts.Output == "-" && !format.Streaming {
+		return nil, UsageError{format.Name + " cannot be written to standard output; use -o FILE"}
 	}
 	if opts.Jobs < 1 {
-		return UsageError{"--jobs must be at least 1"}
+		return nil, UsageError{"--jobs must be at least 1"}
 	}
 	if opts.Output != "-" {
 		dir := filepath.Dir(opts.Output)
 		if info, err := os.Stat(dir); err != nil || !info.IsDir() {
-			return UsageError{fmt.Sprintf("-o %s: the folder %s does not exist", opts.Output, dir)}
+			return nil, UsageError{fmt.Sprintf("-o %s: the folder %s does not exist", opts.Output, dir)}
 		}
 	}
-	return nil
+	return format, nil
 }
 
-// readReviews reads the review work of the workbook about to be replaced,
+// readReviews reads the review work of the file about to be replaced,
 // before any input is annotated, so that a workbook that is open, damaged
-// or not a fact sheet is refused at once and left untouched. Other formats
-// have none.
-func readReviews(opts Options) (*export.Reviews, error) {
-	if opts.Format != "xlsx" || opts.Output == "-" {
+// or not a fact sheet is refused at once and left untouched. Formats that
+// do not carry review work have none.
+func readReviews(opts Options, format *export.Format) (*export.Reviews, error) {
+	if opts.Output == "-" {
 		return nil, nil
 	}
-	return export.ReadReviews(opts.Output)
+	return format.ReadReviews(opts.Output)
 }
 
-// writeOutputFile writes the output file atomically. A workbook replaces
-// the one there only if it is unchanged since its reviews were read, and
-// that one is kept as a backup named after the time of the run, so that
-// review work typed into it is never lost.
-func writeOutputFile(opts Options, reviews *export.Reviews, write func(io.Writer) error, std Streams) error {
-	if opts.Format != "xlsx" {
-		return export.WriteFile(opts.Output, write)
-	}
-	backup, err := export.WriteWorkbook(opts.Output, reviews, opts.Now, write)
+// writeOutputFile writes the output file atomically. A format that
+// carries review work replaces the file there only if it is unchanged since
+// its reviews were read, and keeps that one as a backup named after the
+// time of the run, so that review work typed into it is never lost.
+func writeOutputFile(opts Options, format *export.Format, reviews *export.Reviews, write func(io.Writer) error, std Streams) error {
+	backup, err := format.WriteFile(opts.Output, reviews, opts.Now, write)
 	if err != nil {
 		return err
 	}
 	if backup != "" {
-		fmt.Fprintf(std.Err, "factsheet: kept the previous workbook as %s\n", backup)
+		fmt.Fprintf(std.Err, "factsheet: kept the previous %s as %s\n", format.Kind, backup)
 	}
 	if reviews.Len() > 0 {
 		fmt.Fprintf(std.Err, "factsheet: carried over %s", plural(reviews.Carried, "review"))

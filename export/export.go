@@ -1,10 +1,7 @@
 package export
 
 import (
-	"fmt"
 	"io"
-	"path/filepath"
-	"strings"
 	"time"
 
 	"github.com/factsheet/factsheet/annotate"
@@ -18,9 +15,11 @@ type Tool struct {
 
 // Run describes the run that made an export, for the workbook's About sheet.
 // JSON, JSON Lines and CSV leave out the time and command line, so that the
-// same inputs give byte-identical output. Reviews is the review work of the
-// workbook being replaced (from ReadReviews), which the workbook writer
-// carries over; the other formats ignore it.
+// same inputs give byte-identical output. Reviews is the review work the
+// format uses (see ReviewUse): that of the file being replaced (from
+// Format.ReadReviews) for a format that carries it, that of the workbook
+// given with --review for one that shows it; formats that hold none ignore
+// it.
 type Run struct {
 	Tool    Tool
 	Command []string
@@ -36,52 +35,11 @@ type Writer interface {
 	Close() error
 }
 
-// Formats lists the output formats, the default first.
-var Formats = []string{"xlsx", "json", "jsonl", "csv"}
-
-// Streaming reports whether a format can be written to standard output.
-func Streaming(format string) bool {
-	return format == "json" || format == "jsonl" || format == "csv"
-}
-
-// FormatFromPath returns the format an output path's extension names
-// (".xlsx", ".json", ".jsonl" or ".ndjson", ".csv"), or "" for none.
-func FormatFromPath(path string) string {
-	switch strings.ToLower(filepath.Ext(path)) {
-	case ".xlsx":
-		return "xlsx"
-	case ".json":
-		return "json"
-	case ".jsonl", ".ndjson":
-		return "jsonl"
-	case ".csv":
-		return "csv"
-	}
-	return ""
-}
-
-// CheckFormat returns an error naming the formats when format is not one of
-// them.
-func CheckFormat(format string) error {
-	for _, f := range Formats {
-		if f == format {
-			return nil
-		}
-	}
-	return fmt.Errorf("unknown format %q (want one of %s)", format, strings.Join(Formats, ", "))
-}
-
-// New returns a Writer of the format writing to w.
+// New returns a Writer of the named format writing to w.
 func New(format string, w io.Writer, run Run) (Writer, error) {
-	switch format {
-	case "json":
-		return newJSON(w, run), nil
-	case "jsonl":
-		return newJSONL(w), nil
-	case "csv":
-		return newCSV(w)
-	case "xlsx":
-		return newXLSX(w, run)
+	f, err := Lookup(format)
+	if err != nil {
+		return nil, err
 	}
-	return nil, CheckFormat(format)
+	return f.New(w, run)
 }

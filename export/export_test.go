@@ -185,10 +185,14 @@ func TestWriteFileKeepsOldFileOnFailure(t *testing.T) {
 	}
 }
 
-func TestFormatFromPath(t *testing.T) {
+func TestForPath(t *testing.T) {
 	for path, want := range map[string]string{"a.xlsx": "xlsx", "b.JSON": "json", "c.jsonl": "jsonl", "d.ndjson": "jsonl", "e.csv": "csv", "f.txt": ""} {
-		if got := FormatFromPath(path); got != want {
-			t.Errorf("FormatFromPath(%q) = %q, want %q", path, got, want)
+		got := ""
+		if f := ForPath(path); f != nil {
+			got = f.Name
+		}
+		if got != want {
+			t.Errorf("ForPath(%q) = %q, want %q", path, got, want)
 		}
 	}
 	if _, err := New("pdf", io.Discard, testRun); err == nil {
