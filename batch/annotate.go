@@ -46,12 +46,15 @@ func Annotate(opts Options, std Streams) (Stats, error) {
 	if err != nil {
 		return stats, err
 	}
+	if err := sources.CheckOutputs(opts.Output, opts.Inputs); err != nil {
+		return stats, UsageError{err.Error()}
+	}
 	reviews, err := readReviews(opts, format)
 	if err != nil {
 		fmt.Fprintf(std.Err, "factsheet: %s\n", err)
 		return stats, ErrFailed
 	}
-	inputs, errs := sources.Expand(opts.Inputs)
+	inputs, errs := sources.Expand(opts.Inputs, opts.Output)
 	for _, err := range errs {
 		fmt.Fprintf(std.Err, "factsheet: %s\n", err)
 	}
@@ -80,6 +83,11 @@ func Annotate(opts Options, std Streams) (Stats, error) {
 			},
 			func(i int, r result) {
 				bar.step()
+				if errors.Is(r.err, sources.ErrOwnOutput) {
+					bar.clear()
+					fmt.Fprintf(std.Err, "factsheet: %s\n", r.err)
+					return
+				}
 				if r.err != nil {
 					bar.clear()
 					stats.Failed++

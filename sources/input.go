@@ -8,18 +8,21 @@ import (
 	"io"
 	"io/fs"
 	"os"
+	"path"
 	"path/filepath"
 	"sort"
-	"strconv"
 	"strings"
 	"unicode"
 )
 
 // Input is one input to read: a file, or standard input when Path is "-".
-// ID is its source id, unique among the inputs of one Expand.
+// ID is its source id (see Expand), unique among the inputs of one Expand.
+// Rel is the name the id was made from: the path relative to the folder or
+// glob the file was found under, or the file's own name when it was named.
 type Input struct {
 	ID   string
 	Path string
+	Rel  string
 }
 
 // Stdin is the path that names standard input.
@@ -44,59 +47,60 @@ func (e *Error) Error() string {
 // Unwrap returns the reason, for errors.Is and errors.As.
 func (e *Error) Unwrap() error { return e.Err }
 
-// Expand turns command-line arguments into inputs, in order: a file stands
-// for itself, a folder for every file under it (recursively, sorted by path,
-// hidden files and folders skipped), a glob for the files it matches, "-" for
+// Expand turns command-line arguments into inputs, in order: a file
+// stands for itself, a folder for every file under it (recursively, hidden
+// files and folders skipped), a glob for the files it matches, "-" for
 // standard input. Arguments that name nothing give an Error each; the other
 // inputs are still returned.
-func Expand(args []string) ([]Input, []error) {
-	var paths []string
+//
+// A source's id never depends on the order or number of the inputs: it is
+// the slug of the file's path relative to the folder or glob it was found
+// under, without its extension ("a/notes.txt" under the folder gives
+// "a-notes"), or of the file's own name when it was named ("notes.txt" gives
+// "notes"). Only inputs whose ids would be the same are told apart: by their
+// extension ("notes-txt", "notes-md"), else by their whole path.
+//
+// Files factsheet writes are never inputs: the paths in outputs (the files
+// about to be written), and workbook backups and set-aside copies
+// (NAME.backup-*.xlsx, NAME.new-*.xlsx) are skipped in folders and globs.
+// CheckOutputs refuses an output that is named as an input.
+func Expand(args []string, outputs ...string) ([]Input, []error) {
+	var found []Input
 	var errs []error
 	seen := map[string]bool{}
-	add := func(p string) {
-		if !seen[p] {
-			seen[p] = true
-			paths = append(paths, p)
-		}
-	}
+	skip := outputSet(outputs)
 	for _, arg := range args {
 		switch {
 		case arg == Stdin:
-			add(arg)
+			if !seen[arg] {
+				seen[arg] = true
+				found = append(found, Input{Path: Stdin, Rel: "stdin"})
+			}
 		case strings.HasPrefix(arg, "http://") || strings.HasPrefix(arg, "https://"):
 			errs = append(errs, &Error{arg, errors.New("reading from URLs is not supported yet; download the page and pass the file")})
 		default:
-			found, ferrs := expandArg(arg)
+			ins, ferrs := expandArg(arg)
 			errs = append(errs, ferrs...)
-			for _, p := range found {
-				add(p)
+			for _, in := range ins {
+				key := absPath(in.Path)
+				if seen[key] || skip.has(in.Path) {
+					continue
+				}
+				seen[key] = true
+				found = append(found, in)
 			}
 		}
 	}
-	return withIDs(paths), errs
+	return withIDs(found), errs
 }
 
 // expandArg lists the files one argument names, and the errors met on the
 // way: a folder that cannot be read is reported and the walk goes on.
-func expandArg(arg string) ([]string, []error) {
+func expandArg(arg string) ([]Input, []error) {
 	info, err := os.Stat(arg)
 	if err != nil {
 		if strings.ContainsAny(arg, "*?[") {
-			matches, gerr := filepath.Glob(arg)
-			if gerr != nil {
-				return nil, []error{&Error{arg, fmt.Errorf("bad pattern: %w", gerr)}}
-			}
-			if len(matches) == 0 {
-				return nil, []error{&Error{arg, errors.New("no files match")}}
-			}
-			var out []string
-			var errs []error
-			for _, m := range matches {
-				found, merrs := expandArg(m)
-				out = append(out, found...)
-				errs = append(errs, merrs...)
-			}
-			return out, errs
+			return expandGlob(arg)
 		}
 		if errors.Is(err, fs.ErrNotExist) {
 			return nil, []error{&Error{arg, errors.New("no such file or folder")}}
@@ -104,58 +108,152 @@ func expandArg(arg string) ([]string, []error) {
 		return nil, []error{&Error{arg, unwrapPathError(err)}}
 	}
 	if !info.IsDir() {
-		return []string{arg}, nil
+		return []Input{{Path: arg, Rel: filepath.Base(arg)}}, nil
 	}
-	var out []string
+	return walk(arg, arg)
+}
+
+// expandGlob lists the files a glob matches, and those under the folders it
+// matches, each relative to the glob's folder: the part of the pattern
+// before its first wildcard.
+func expandGlob(arg string) ([]Input, []error) {
+	matches, err := filepath.Glob(arg)
+	if err != nil {
+		return nil, []error{&Error{arg, fmt.Errorf("bad pattern: %w", err)}}
+	}
+	if len(matches) == 0 {
+		return nil, []error{&Error{arg, errors.New("no files match")}}
+	}
+	base := globBase(arg)
+	var out []Input
 	var errs []error
-	filepath.WalkDir(arg, func(p string, d fs.DirEntry, err error) error {
+	for _, m := range matches {
+		if isOwnFileName(filepath.Base(m)) {
+			continue
+		}
+		info, err := os.Stat(m)
+		switch {
+		case err != nil:
+			errs = append(errs, &Error{m, unwrapPathError(err)})
+		case info.IsDir():
+			ins, werrs := walk(m, base)
+			out = append(out, ins...)
+			errs = append(errs, werrs...)
+		default:
+			out = append(out, Input{Path: m, Rel: relTo(base, m)})
+		}
+	}
+	return out, errs
+}
+
+// globBase returns the folder of a glob: its path up to the first element
+// with a wildcard ("dir/*/notes.txt" gives "dir").
+func globBase(pattern string) string {
+	dir := pattern
+	for strings.ContainsAny(dir, "*?[") {
+		dir = filepath.Dir(dir)
+	}
+	return dir
+}
+
+// relTo returns path relative to base, slash-separated, or path's own name
+// when it is not under base.
+func relTo(base, path string) string {
+	rel, err := filepath.Rel(base, path)
+	if err != nil || rel == "." || strings.HasPrefix(rel, "..") {
+		return filepath.Base(path)
+	}
+	return filepath.ToSlash(rel)
+}
+
+// walk lists the files under a folder, recursively, sorted by path, each
+// relative to base; hidden files and folders and factsheet's own backups are
+// skipped.
+func walk(root, base string) ([]Input, []error) {
+	var out []Input
+	var errs []error
+	filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
 			errs = append(errs, &Error{p, unwrapPathError(err)})
-			if d != nil && d.IsDir() && p != arg {
+			if d != nil && d.IsDir() && p != root {
 				return filepath.SkipDir
 			}
 			return nil
 		}
-		if p != arg && strings.HasPrefix(d.Name(), ".") {
+		if p != root && strings.HasPrefix(d.Name(), ".") {
 			if d.IsDir() {
 				return filepath.SkipDir
 			}
 			return nil
 		}
+		if isOwnFileName(d.Name()) {
+			return nil
+		}
 		switch {
 		case d.Type().IsRegular():
-			out = append(out, p)
+			out = append(out, Input{Path: p, Rel: relTo(base, p)})
 		case d.Type()&fs.ModeSymlink != 0:
 			// A link to a file is read; a link to a folder is not followed,
 			// so that a loop of links cannot walk forever.
 			if target, err := os.Stat(p); err == nil && target.Mode().IsRegular() {
-				out = append(out, p)
+				out = append(out, Input{Path: p, Rel: relTo(base, p)})
 			}
 		}
 		return nil
 	})
-	sort.Strings(out)
+	sort.Slice(out, func(i, j int) bool { return out[i].Path < out[j].Path })
 	return out, errs
 }
 
-// withIDs gives each path a source id: the slug of its file name, with "-2",
-// "-3"... added where names repeat.
-func withIDs(paths []string) []Input {
-	used := map[string]bool{}
-	out := make([]Input, len(paths))
-	for i, p := range paths {
-		base := "stdin"
-		if p != Stdin {
-			base = Slug(strings.TrimSuffix(filepath.Base(p), filepath.Ext(p)))
-		}
-		id := base
-		for n := 2; used[id]; n++ {
-			id = base + "-" + strconv.Itoa(n)
-		}
-		used[id] = true
-		out[i] = Input{ID: id, Path: p}
+// absPath returns the absolute form of a path, or the path itself if the
+// working folder is unknown.
+func absPath(p string) string {
+	if abs, err := filepath.Abs(p); err == nil {
+		return abs
 	}
-	return out
+	return filepath.Clean(p)
+}
+
+// withIDs gives each input its id (see Expand).
+func withIDs(ins []Input) []Input {
+	idOf := func(in Input, level int) string {
+		switch {
+		case in.Path == Stdin:
+			return "stdin"
+		case level == 0:
+			return Slug(strings.TrimSuffix(in.Rel, path.Ext(in.Rel)))
+		case level == 1:
+			return Slug(in.Rel)
+		}
+		return Slug(absPath(in.Path))
+	}
+	for i := range ins {
+		ins[i].ID = idOf(ins[i], 0)
+	}
+	for level := 1; level <= 2; level++ {
+		count := map[string]int{}
+		for _, in := range ins {
+			count[in.ID]++
+		}
+		for i := range ins {
+			if count[ins[i].ID] > 1 {
+				ins[i].ID = idOf(ins[i], level)
+			}
+		}
+	}
+	// Names that differ only in punctuation ("a b.txt", "a-b.txt") are
+	// told apart by a digest of their path.
+	count := map[string]int{}
+	for _, in := range ins {
+		count[in.ID]++
+	}
+	for i := range ins {
+		if count[ins[i].ID] > 1 {
+			sum := sha256.Sum256([]byte(absPath(ins[i].Path)))
+			ins[i].ID += "-" + hex.EncodeToString(sum[:4])
+		}
+	}
+	return ins
 }
 
 // Slug turns a name into a source id: lower-case letters and digits, with
@@ -199,6 +297,9 @@ func Read(in Input, stdin io.Reader) (Source, error) {
 
 // FromBytes decodes raw bytes read for an input into a Source.
 func FromBytes(in Input, raw []byte) (Source, error) {
+	if isOwnOutput(raw) {
+		return Source{}, &Error{in.Path, ErrOwnOutput}
+	}
 	text, enc, err := Decode(raw)
 	if err != nil {
 		return Source{}, &Error{in.Path, err}

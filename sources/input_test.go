@@ -1,6 +1,7 @@
 package sources
 
 import (
+	"errors"
 	"os"
 	"path/filepath"
 	"strings"
@@ -49,8 +50,8 @@ func TestExpand(t *testing.T) {
 		got = append(got, in.ID+"="+rel)
 	}
 	want := []string{
-		"notes=a/notes.txt", "b=b.txt", "notes-2=c/notes.txt",
-		"one=globbed/one.md", "skip=globbed/skip.txt", "two=globbed/two.md", "stdin=-",
+		"a-notes=a/notes.txt", "b=b.txt", "c-notes=c/notes.txt",
+		"globbed-one=globbed/one.md", "globbed-skip=globbed/skip.txt", "globbed-two=globbed/two.md", "stdin=-",
 	}
 	if strings.Join(got, " ") != strings.Join(want, " ") {
 		t.Errorf("Expand =\n %v\nwant\n %v", got, want)
@@ -132,5 +133,144 @@ func TestExpandFollowsLinkedFilesAndGoesOnAfterErrors(t *testing.T) {
 	}
 	if os.Geteuid() != 0 && (len(errs) != 1 || !strings.Contains(errs[0].Error(), "sub: permission denied")) {
 		t.Errorf("errors = %v, want one for the locked folder", errs)
+	}
+}
+
+// ids maps each input's path, relative to dir, to its id.
+func ids(dir string, inputs []Input) map[string]string {
+	m := map[string]string{}
+	for _, in := range inputs {
+		rel, _ := filepath.Rel(dir, in.Path)
+		m[filepath.ToSlash(rel)] = in.ID
+	}
+	return m
+}
+
+func TestExpandIDsDoNotDependOnOtherInputs(t *testing.T) {
+	dir := t.TempDir()
+	writeFiles(t, dir, map[string]string{"notes.txt": "n", "b/report.txt": "r"})
+	before := ids(dir, first(Expand([]string{dir})))
+	writeFiles(t, dir, map[string]string{"a/notes.txt": "a", "0.txt": "0"})
+	after := ids(dir, first(Expand([]string{dir})))
+	for path, id := range before {
+		if after[path] != id {
+			t.Errorf("%s: id %q became %q when files were added", path, id, after[path])
+		}
+	}
+	if after["a/notes.txt"] != "a-notes" || after["notes.txt"] != "notes" || after["b/report.txt"] != "b-report" {
+		t.Errorf("ids = %v", after)
+	}
+	one := filepath.Join(dir, "notes.txt")
+	two := filepath.Join(dir, "b", "report.txt")
+	forward := ids(dir, first(Expand([]string{one, two})))
+	backward := ids(dir, first(Expand([]string{two, one})))
+	alone := ids(dir, first(Expand([]string{two})))
+	if forward["notes.txt"] != "notes" || forward["b/report.txt"] != "report" ||
+		backward["notes.txt"] != "notes" || backward["b/report.txt"] != "report" || alone["b/report.txt"] != "report" {
+		t.Errorf("named files: forward %v, backward %v, alone %v", forward, backward, alone)
+	}
+}
+
+func TestExpandTellsCollidingIDsApart(t *testing.T) {
+	dir := t.TempDir()
+	writeFiles(t, dir, map[string]string{"x/notes.txt": "1", "x/notes.md": "2", "y/notes.txt": "3", "a b.txt": "4", "a-b.txt": "5"})
+	for _, order := range [][]string{
+		{"x/notes.txt", "x/notes.md", "y/notes.txt", "a b.txt", "a-b.txt"},
+		{"a-b.txt", "y/notes.txt", "a b.txt", "x/notes.md", "x/notes.txt"},
+	} {
+		var args []string
+		for _, p := range order {
+			args = append(args, filepath.Join(dir, p))
+		}
+		got := ids(dir, first(Expand(args)))
+		seen := map[string]string{}
+		for path, id := range got {
+			if other, dup := seen[id]; dup {
+				t.Errorf("%s and %s both have id %q", path, other, id)
+			}
+			seen[id] = path
+		}
+		if got["x/notes.md"] != "notes-md" || !strings.HasSuffix(got["x/notes.txt"], "-x-notes-txt") || !strings.HasSuffix(got["y/notes.txt"], "-y-notes-txt") {
+			t.Errorf("order %v: ids %v", order, got)
+		}
+		if len(got) != 5 {
+			t.Errorf("order %v: %d inputs, want 5", order, len(got))
+		}
+	}
+}
+
+func first(inputs []Input, _ []error) []Input { return inputs }
+
+func TestExpandSkipsOwnFiles(t *testing.T) {
+	dir := t.TempDir()
+	writeFiles(t, dir, map[string]string{
+		"source.txt":                          "s",
+		"facts.xlsx":                          "x",
+		"facts.backup-20260101-120000.xlsx":   "b",
+		"facts.backup-20260101-120000-2.xlsx": "b",
+		"facts.new-20260101-120000.xlsx":      "n",
+		"facts.csv":                           "c",
+		"notes.backup-of-mine.txt":            "kept: not a name factsheet gives",
+		"sub/facts.json":                      "j",
+	})
+	got := ids(dir, first(Expand([]string{dir}, filepath.Join(dir, "facts.xlsx"), filepath.Join(dir, "sub", "..", "facts.csv"))))
+	want := map[string]string{"source.txt": "source", "notes.backup-of-mine.txt": "notes-backup-of-mine", "sub/facts.json": "sub-facts"}
+	if len(got) != len(want) {
+		t.Errorf("Expand = %v, want %v", got, want)
+	}
+	for p, id := range want {
+		if got[p] != id {
+			t.Errorf("Expand = %v, want %v", got, want)
+		}
+	}
+	got = ids(dir, first(Expand([]string{filepath.Join(dir, "facts.*")})))
+	if len(got) != 2 || got["facts.xlsx"] == "" || got["facts.csv"] == "" {
+		t.Errorf("glob: %v, want facts.xlsx and facts.csv, not the backups", got)
+	}
+}
+
+func TestCheckOutputs(t *testing.T) {
+	dir := t.TempDir()
+	writeFiles(t, dir, map[string]string{"v.txt": "text", "sub/w.txt": "w"})
+	v := filepath.Join(dir, "v.txt")
+	tests := []struct {
+		name    string
+		output  string
+		args    []string
+		refused bool
+	}{
+		{"output named as input", v, []string{v}, true},
+		{"same file spelt otherwise", filepath.Join(dir, "sub", "..", "v.txt"), []string{v}, true},
+		{"glob matching the output", v, []string{filepath.Join(dir, "*.txt")}, true},
+		{"output inside a folder read", filepath.Join(dir, "facts.csv"), []string{dir}, false},
+		{"output not an input", filepath.Join(dir, "facts.csv"), []string{v}, false},
+		{"standard output", "-", []string{"-"}, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			err := CheckOutputs(tt.output, tt.args)
+			if (err != nil) != tt.refused {
+				t.Errorf("CheckOutputs = %v, refused want %v", err, tt.refused)
+			}
+		})
+	}
+}
+
+func TestReadSkipsFactSheets(t *testing.T) {
+	tests := map[string]string{
+		"json":  "{\n  \"tool\": {\n    \"name\": \"factsheet\",\n    \"version\": \"1\"\n  },\n  \"documents\": []}",
+		"jsonl": `{"record":"source","source":"x","id":"x"}`,
+		"csv":   "\uFEFFClaim ID,Source,Locator,Claim\n",
+	}
+	for name, content := range tests {
+		t.Run(name, func(t *testing.T) {
+			_, err := FromBytes(Input{ID: "x", Path: "facts." + name}, []byte(content))
+			if !errors.Is(err, ErrOwnOutput) || !strings.HasPrefix(err.Error(), "facts."+name+": ") {
+				t.Errorf("FromBytes error = %v, want ErrOwnOutput naming the file", err)
+			}
+		})
+	}
+	if _, err := FromBytes(Input{ID: "x", Path: "x.json"}, []byte(`{"tool": "a hammer"}`)); err != nil {
+		t.Errorf("other JSON refused: %v", err)
 	}
 }

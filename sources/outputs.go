@@ -1,0 +1,123 @@
+package sources
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+)
+
+// ErrOwnOutput is the reason given for a file that factsheet wrote (a fact
+// sheet in any format, a workbook's backup): it is never read as a source.
+var ErrOwnOutput = errors.New("written by factsheet, not a source; skipped")
+
+// ownFileName matches the names of the copies factsheet keeps of a workbook
+// it replaces (NAME.backup-YYYYMMDD-HHMMSS.xlsx) or cannot replace
+// (NAME.new-YYYYMMDD-HHMMSS.xlsx), with the -N added when one was made in
+// the same second.
+var ownFileName = regexp.MustCompile(`\.(backup|new)-\d{8}-\d{6}(-\d+)?\.xlsx$`)
+
+// isOwnFileName reports whether a file name is one factsheet gives its
+// backups and set-aside workbooks.
+func isOwnFileName(name string) bool { return ownFileName.MatchString(name) }
+
+// outputs are the files a run is about to write.
+type outputs []string
+
+func outputSet(paths []string) outputs {
+	var o outputs
+	for _, p := range paths {
+		if p != "" && p != Stdin {
+			o = append(o, p)
+		}
+	}
+	return o
+}
+
+// has reports whether path is one of the outputs: the same path, or the
+// same file under another name (a link, another spelling).
+func (o outputs) has(path string) bool {
+	for _, out := range o {
+		if sameFile(out, path) {
+			return true
+		}
+	}
+	return false
+}
+
+func sameFile(a, b string) bool {
+	if absPath(a) == absPath(b) {
+		return true
+	}
+	ia, err := os.Stat(a)
+	if err != nil {
+		return false
+	}
+	ib, err := os.Stat(b)
+	return err == nil && os.SameFile(ia, ib)
+}
+
+// CheckOutputs refuses to write output when one of the command-line
+// arguments names it: a file named as an input, a glob that matches it, or
+// a backup of it. Call it before anything is written. An output inside a
+// folder that is read is fine: Expand skips it.
+func CheckOutputs(output string, args []string) error {
+	if output == "" || output == Stdin {
+		return nil
+	}
+	for _, arg := range args {
+		if arg == Stdin || strings.HasPrefix(arg, "http://") || strings.HasPrefix(arg, "https://") {
+			continue
+		}
+		names := []string{arg}
+		if _, err := os.Stat(arg); err != nil && strings.ContainsAny(arg, "*?[") {
+			names, _ = filepath.Glob(arg)
+		}
+		for _, name := range names {
+			if info, err := os.Stat(name); err == nil && info.IsDir() {
+				continue
+			}
+			if sameFile(output, name) {
+				return fmt.Errorf("-o %s names an input (%s); factsheet never writes over a source: choose another output", output, arg)
+			}
+		}
+	}
+	return nil
+}
+
+// ownOutputSignatures are the openings of the fact sheets factsheet writes
+// as text, and the marks its other formats carry near their start.
+var ownOutputSignatures = [][]byte{
+	[]byte("{\n  \"tool\": {\n    \"name\": \"factsheet\""), // JSON
+	[]byte("{\"tool\":{\"name\":\"factsheet\""),             // JSON, compact
+	[]byte("{\"record\":\"source\",\"source\":"),            // JSON Lines
+	[]byte("\uFEFFClaim ID,Source,Locator,"),                // CSV
+}
+
+// ownOutputMarks are found in the head of other formats factsheet writes
+// (HTML, TEI, W3C annotations...).
+var ownOutputMarks = [][]byte{
+	[]byte(`name="generator" content="factsheet`),
+	[]byte(`"generator": {"name": "factsheet"`),
+	[]byte(`<application ident="factsheet"`),
+}
+
+// isOwnOutput reports whether raw is a fact sheet factsheet wrote, by its
+// first bytes.
+func isOwnOutput(raw []byte) bool {
+	for _, sig := range ownOutputSignatures {
+		if bytes.HasPrefix(raw, sig) {
+			return true
+		}
+	}
+	head := raw[:min(len(raw), 4096)]
+	for _, m := range ownOutputMarks {
+		if bytes.Contains(head, m) {
+			return true
+		}
+	}
+	return false
+}
