@@ -20,13 +20,7 @@ import (
 const MaxCellChars = 32767
 
 // cellChars counts a text's characters as Excel does (see MaxCellChars).
-func cellChars(s string) int {
-	n := 0
-	for _, r := range s {
-		n += utf16.RuneLen(r)
-	}
-	return n
-}
+func cellChars(s string) int { return UTF16Len(s) }
 
 // headChars returns the longest start of s that holds at most n characters
 // (as Excel counts them), never splitting a character.
