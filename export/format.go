@@ -86,6 +86,11 @@ var Formats = []*Format{
 		Summary: "the claims table",
 		New:     func(w io.Writer, _ Run) (Writer, error) { return newCSV(w) },
 	},
+	{
+		Name: "w3c", Extensions: []string{".jsonld"}, Streaming: true, Kind: "file",
+		Summary: "W3C Web Annotation JSON-LD: an AnnotationCollection, an Annotation for every entity, date and quantity",
+		New:     func(w io.Writer, run Run) (Writer, error) { return newW3C(w, run), nil },
+	},
 }
 
 // Default is the format written when neither --format nor -o names one.

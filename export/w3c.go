@@ -1,0 +1,220 @@
+package export
+
+import (
+	"bufio"
+	"crypto/sha256"
+	"encoding/base64"
+	"encoding/hex"
+	"io"
+	"strconv"
+	"unicode/utf8"
+
+	"github.com/factsheet/factsheet/annotate"
+)
+
+// w3cContext is the JSON-LD context of the W3C Web Annotation Data Model,
+// and the prefix of factsheet's own terms (fs:edtf, fs:value...).
+var w3cContext = []any{
+	"http://www.w3.org/ns/anno.jsonld",
+	map[string]string{"fs": "https://github.com/factsheet/factsheet#"},
+}
+
+// quoteContext is how many code points of text a TextQuoteSelector's
+// prefix and suffix hold (fewer at the start or end of the text).
+const quoteContext = 32
+
+// The JSON-LD of a W3C Web Annotation (https://www.w3.org/TR/annotation-model/).
+type (
+	w3cAnnotation struct {
+		ID         string    `json:"id"`
+		Type       string    `json:"type"`
+		Motivation string    `json:"motivation"`
+		Body       []w3cBody `json:"body"`
+		Target     w3cTarget `json:"target"`
+	}
+	w3cSoftware struct {
+		Type    string `json:"type"`
+		Name    string `json:"name"`
+		Version string `json:"fs:version,omitempty"`
+	}
+	// w3cBody is a TextualBody. Its value is the tag or the normalised
+	// value as text; the fs: fields give the normalised value as data.
+	w3cBody struct {
+		Type    string `json:"type"`
+		Purpose string `json:"purpose"`
+		Value   string `json:"value"`
+
+		Label     string   `json:"fs:label,omitempty"`
+		Canonical string   `json:"fs:canonical,omitempty"`
+		EDTF      string   `json:"fs:edtf,omitempty"`
+		Mod       string   `json:"fs:mod,omitempty"`
+		Relative  bool     `json:"fs:relative,omitempty"`
+		Earliest  string   `json:"fs:earliest,omitempty"`
+		Latest    string   `json:"fs:latest,omitempty"`
+		Kind      string   `json:"fs:kind,omitempty"`
+		Number    *float64 `json:"fs:value,omitempty"`
+		High      *float64 `json:"fs:high,omitempty"`
+		Unit      string   `json:"fs:unit,omitempty"`
+		Qualifier string   `json:"fs:qualifier,omitempty"`
+		Vague     bool     `json:"fs:vague,omitempty"`
+
+		Claim    string   `json:"fs:claim,omitempty"`
+		Subject  string   `json:"fs:subject,omitempty"`
+		When     string   `json:"fs:when,omitempty"`
+		Entities []string `json:"fs:entities,omitempty"`
+		Citation string   `json:"fs:citation,omitempty"`
+	}
+	w3cTarget struct {
+		Source   string        `json:"source"`
+		Selector []w3cSelector `json:"selector"`
+	}
+	// w3cSelector is a TextQuoteSelector (Exact, Prefix, Suffix) or a
+	// TextPositionSelector (Start, End, in code points).
+	w3cSelector struct {
+		Type   string `json:"type"`
+		Exact  string `json:"exact,omitempty"`
+		Prefix string `json:"prefix,omitempty"`
+		Suffix string `json:"suffix,omitempty"`
+		Start  *int   `json:"start,omitempty"`
+		End    *int   `json:"end,omitempty"`
+	}
+)
+
+// w3cWriter writes one AnnotationCollection for the whole run: its first
+// (and only) AnnotationPage holds an Annotation for every mention of every
+// source, in order; "total" comes last, once they are counted, so that the
+// collection streams.
+type w3cWriter struct {
+	w     *bufio.Writer
+	tool  Tool
+	n     int
+	begun bool
+}
+
+func newW3C(w io.Writer, run Run) *w3cWriter {
+	return &w3cWriter{w: bufio.NewWriter(w), tool: run.Tool}
+}
+
+func (x *w3cWriter) header() error {
+	ctx, err := marshal(w3cContext, "  ", "  ")
+	if err != nil {
+		return err
+	}
+	gen, err := marshal(w3cSoftware{Type: "Software", Name: x.tool.Name, Version: x.tool.Version}, "  ", "  ")
+	if err != nil {
+		return err
+	}
+	x.w.WriteString("{\n  \"@context\": " + string(ctx) + ",\n  \"type\": \"AnnotationCollection\",\n  \"label\": \"Entities, dates and numeric claims tagged by factsheet\",\n  \"generator\": " + string(gen) + ",\n  \"first\": {\n    \"type\": \"AnnotationPage\",\n    \"items\": [")
+	x.begun = true
+	return nil
+}
+
+// w3cSourceIRI names a source as an annotation target: its URL where it has
+// one, else the ni: URI (RFC 6920) of its bytes' SHA-256, which names the
+// file whatever its path.
+func w3cSourceIRI(doc *annotate.Document) string {
+	switch {
+	case doc.Source.Meta.URL != "":
+		return doc.Source.Meta.URL
+	case doc.Source.URL != "":
+		return doc.Source.URL
+	}
+	if sum, err := hex.DecodeString(doc.Source.SHA256); err == nil && len(sum) == sha256.Size {
+		return "ni:///sha-256;" + base64.RawURLEncoding.EncodeToString(sum)
+	}
+	return "urn:factsheet:source:" + doc.Source.ID
+}
+
+func (x *w3cWriter) Write(doc *annotate.Document) error {
+	if !x.begun {
+		if err := x.header(); err != nil {
+			return err
+		}
+	}
+	text := doc.Source.Text
+	offs := NewOffsets(text)
+	claims := make(map[string]*annotate.Claim, len(doc.Claims))
+	for i := range doc.Claims {
+		claims[doc.Claims[i].Mention] = &doc.Claims[i]
+	}
+	source := w3cSourceIRI(doc)
+	for i := range doc.Mentions {
+		m := &doc.Mentions[i]
+		a := w3cAnnotation{
+			ID:     "urn:factsheet:" + doc.Source.ID + ":" + m.ID,
+			Type:   "Annotation",
+			Target: w3cTarget{Source: source, Selector: selectors(text, offs, m.Start, m.End)},
+		}
+		value := w3cBody{Type: "TextualBody", Value: describe(m)}
+		switch {
+		case m.EntityAttrs != nil:
+			a.Motivation = "identifying"
+			value.Purpose, value.Value = "identifying", m.Canonical
+			value.Label, value.Canonical = m.Label, m.Canonical
+		case m.DateAttrs != nil:
+			a.Motivation = "describing"
+			value.Purpose = "describing"
+			value.EDTF, value.Mod, value.Relative, value.Earliest, value.Latest = m.EDTF, m.Mod, m.Relative, m.Earliest, m.Latest
+		case m.QuantityAttrs != nil:
+			a.Motivation = "describing"
+			value.Purpose = "describing"
+			value.Kind, value.Number, value.High, value.Unit, value.Qualifier, value.Vague = m.Kind, m.Value, m.High, m.Unit, m.Qualifier, m.Vague
+			if c := claims[m.ID]; c != nil {
+				a.ID = "urn:factsheet:" + doc.Source.ID + ":" + c.ID
+				value.Claim, value.Subject, value.When, value.Entities, value.Citation = c.ID, c.Subject, c.When, c.Entities, c.Citation
+			}
+		default:
+			continue
+		}
+		tag := m.Type
+		if m.EntityAttrs != nil {
+			tag = m.Label
+		}
+		a.Body = []w3cBody{{Type: "TextualBody", Purpose: "tagging", Value: tag}, value}
+		b, err := marshal(&a, "      ", "  ")
+		if err != nil {
+			return err
+		}
+		if x.n > 0 {
+			x.w.WriteByte(',')
+		}
+		x.n++
+		x.w.WriteString("\n      ")
+		x.w.Write(b)
+	}
+	return nil
+}
+
+// selectors are the two selectors of the text between byte offsets start
+// and end: a TextQuoteSelector, with up to quoteContext code points of
+// text either side, and a TextPositionSelector in code points.
+func selectors(text string, offs *Offsets, start, end int) []w3cSelector {
+	p := start
+	for n := 0; n < quoteContext && p > 0; n++ {
+		_, size := utf8.DecodeLastRuneInString(text[:p])
+		p -= size
+	}
+	s := end
+	for n := 0; n < quoteContext && s < len(text); n++ {
+		_, size := utf8.DecodeRuneInString(text[s:])
+		s += size
+	}
+	cs, ce := offs.CodePoint(start), offs.CodePoint(end)
+	return []w3cSelector{
+		{Type: "TextQuoteSelector", Exact: text[start:end], Prefix: text[p:start], Suffix: text[end:s]},
+		{Type: "TextPositionSelector", Start: &cs, End: &ce},
+	}
+}
+
+func (x *w3cWriter) Close() error {
+	if !x.begun {
+		if err := x.header(); err != nil {
+			return err
+		}
+	}
+	if x.n > 0 {
+		x.w.WriteString("\n    ")
+	}
+	x.w.WriteString("]\n  },\n  \"total\": " + strconv.Itoa(x.n) + "\n}\n")
+	return x.w.Flush()
+}
