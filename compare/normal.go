@@ -1,0 +1,235 @@
+package compare
+
+import (
+	"math"
+	"strconv"
+	"strings"
+
+	"github.com/factsheet/factsheet/annotate"
+	"github.com/factsheet/factsheet/extract"
+)
+
+// Options are the settings of a comparison. The zero value is not useful;
+// start from DefaultOptions.
+type Options struct {
+	// Approx is the relative width of an approximate figure: "about 20
+	// million" is 20 million ± Approx (0.1: ±10%).
+	Approx float64
+	// Tolerance widens a figure converted from another unit by this
+	// fraction either way, so that "287 million acres" meets "116 million
+	// hectares" (0.005: ±0.5%).
+	Tolerance float64
+	// Topics are the questions a historian pins (the --topics file).
+	Topics []Topic
+	// All keeps groups of a single claim that are neither in a series nor
+	// under a topic; by default they are left out of the report.
+	All bool
+}
+
+// DefaultOptions are the settings of factsheet compare without flags.
+var DefaultOptions = Options{Approx: 0.1, Tolerance: 0.005}
+
+// Claim is a claim of the annotate model in the normal form in which claims
+// of different sources are compared: its measure (dimension and canonical
+// unit), the thing it counts, the values it allows as an interval in the
+// canonical unit, its time as an interval of days, and its places.
+type Claim struct {
+	// Where the claim comes from.
+	ID       string // the claim's stable id
+	Source   string // the source's id
+	Doc      int    // the index of its document among the inputs
+	Order    int    // its index among the claims of its document
+	Sentence int
+	Citation string
+	Quote    string
+
+	// The quantity as written.
+	Text      string
+	Kind      string
+	Value     *float64
+	High      *float64
+	Unit      string // the extractor's unit ("t", "USD", "people")
+	Qualifier string
+	Subject   string
+
+	// The normal form.
+	Dimension string   // count, percent, money, mass, length, area, ...
+	Canonical string   // the canonical unit: "t", "ha", "percent", "USD", "" for counts
+	Interval  Interval // the values the claim allows, in Canonical
+	Converted bool     // the value was converted from another unit
+	Thing     Thing
+	Carried   bool   // Thing was carried from the claim before ("it was ...")
+	When      string // EDTF
+	From, To  int    // the days When covers, as yyyymmdd numbers; both 0 when undated
+	Places    []string
+	Entities  []string
+
+	// Comparable is false for a claim with no figure (a vague "millions
+	// of tons") or nothing found that it counts; such a claim is never
+	// grouped.
+	Comparable bool
+}
+
+// Dated reports whether the claim has a time.
+func (c *Claim) Dated() bool { return c.From != 0 || c.To != 0 }
+
+// Normalize puts the claims of a document into the normal form. doc is the
+// index of the document among the inputs (it orders the claims of sources
+// whose ids are equal).
+func Normalize(d *annotate.Document, doc int, opts Options) []Claim {
+	mentions := d.MentionIndex()
+	labels := map[string]string{} // canonical name → label
+	for i := range d.Mentions {
+		if m := &d.Mentions[i]; m.EntityAttrs != nil {
+			if _, ok := labels[m.Canonical]; !ok {
+				labels[m.Canonical] = m.Label
+			}
+		}
+	}
+	out := make([]Claim, 0, len(d.Claims))
+	for i := range d.Claims {
+		c := &d.Claims[i]
+		m := mentions[c.Mention]
+		if m == nil || m.QuantityAttrs == nil {
+			continue // a comparison without a number, or a damaged input
+		}
+		n := Claim{ID: c.ID, Source: d.Source.ID, Doc: doc, Order: i, Sentence: c.Sentence,
+			Citation: c.Citation, Quote: c.Quote, Text: m.Text, Kind: m.Kind, Value: m.Value, High: m.High,
+			Unit: m.Unit, Qualifier: m.Qualifier, Subject: c.Subject, When: c.When, Entities: c.Entities}
+		for _, e := range c.Entities {
+			if l := labels[e]; l == "GPE" || l == "LOC" {
+				n.Places = append(n.Places, e)
+			}
+		}
+		n.Places = sortedSet(n.Places)
+		if c.When != "" {
+			from, to := extract.Bounds(c.When, "")
+			n.From, n.To = day(from, math.MinInt32), day(to, math.MaxInt32)
+			if from == "" && to == "" {
+				n.From, n.To = 0, 0
+			}
+		}
+		u := canonicalUnit(m.Kind, m.Unit)
+		n.Dimension, n.Canonical = u.dimension, u.canonical
+		if m.Value != nil && !m.Vague {
+			n.Interval = interval(m.QuantityAttrs, u.dimension, opts.Approx).scale(u.factor, u.offset)
+			n.Converted = u.factor != 1 || u.offset != 0
+			if n.Converted && m.Kind == kindMeasure {
+				n.Interval = n.Interval.widen(opts.Tolerance)
+			}
+			n.Comparable = true
+		}
+		before, after := wordsAround(d, m)
+		n.Thing = thingOf(m.Kind, m.Unit, c.Subject, before, after)
+		out = append(out, n)
+	}
+	carryThings(d, out)
+	for i := range out {
+		if out[i].Thing.Head == "" {
+			out[i].Comparable = false
+		}
+	}
+	return out
+}
+
+// interval turns a quantity's value and qualifier into the values it
+// allows: "more than x" (x, ∞), "at least x" [x, ∞), "less than x" [0, x),
+// "up to x" [0, x], "about x" [x(1-approx), x(1+approx)], a range [x, high].
+func interval(q *annotate.QuantityAttrs, dimension string, approx float64) Interval {
+	x := *q.Value
+	floor := 0.0
+	if dimension == "temperature" || x < 0 {
+		floor = math.Inf(-1)
+	}
+	switch q.Qualifier {
+	case extract.QualGT:
+		return Interval{Lo: x, Hi: math.Inf(1), LoOpen: true}
+	case extract.QualGTE:
+		return Interval{Lo: x, Hi: math.Inf(1)}
+	case extract.QualLT:
+		return Interval{Lo: floor, Hi: x, HiOpen: true}
+	case extract.QualLTE:
+		return Interval{Lo: floor, Hi: x}
+	case extract.QualApprox:
+		d := math.Abs(x) * approx
+		return Interval{Lo: x - d, Hi: x + d}
+	}
+	if q.High != nil && *q.High >= x {
+		return Interval{Lo: x, Hi: *q.High}
+	}
+	return Point(x)
+}
+
+// wordsAround returns the last words of a mention's sentence before it and
+// the first after it (six each).
+func wordsAround(d *annotate.Document, m *annotate.Mention) (before, after []string) {
+	if m.Sentence < 0 || m.Sentence >= len(d.Sentences) {
+		return nil, nil
+	}
+	s := d.Sentences[m.Sentence]
+	from, to := m.Start-s.Start, m.End-s.Start
+	if from < 0 || to < from || to > len(s.Text) {
+		return nil, nil
+	}
+	before = lastN(words(s.Text[:from]), 6)
+	after = words(s.Text[to:])
+	if len(after) > 6 {
+		after = after[:6]
+	}
+	return before, after
+}
+
+// carryThings gives a claim whose subject names nothing ("and in 1960 it
+// was 143.5 million tonnes") the thing of the nearest claim before it in
+// the same paragraph with the same measure.
+func carryThings(d *annotate.Document, cs []Claim) {
+	paragraph := func(c *Claim) int {
+		if c.Sentence >= 0 && c.Sentence < len(d.Sentences) {
+			return d.Sentences[c.Sentence].Paragraph
+		}
+		return -1
+	}
+	for i := range cs {
+		c := &cs[i]
+		if c.Thing.Head != "" {
+			continue
+		}
+		for j := i - 1; j >= 0; j-- {
+			p := &cs[j]
+			if paragraph(p) != paragraph(c) {
+				break
+			}
+			if p.Thing.Head != "" && p.Dimension == c.Dimension && p.Canonical == c.Canonical {
+				c.Thing, c.Carried = p.Thing, true
+				break
+			}
+		}
+	}
+}
+
+// day turns an ISO date ("1958-02-17", "-0043-03-15") into a number that
+// orders days: yyyymmdd with the sign of the year. An empty date gives def.
+func day(iso string, def int) int {
+	if iso == "" {
+		return def
+	}
+	sign := 1
+	if strings.HasPrefix(iso, "-") {
+		sign, iso = -1, iso[1:]
+	}
+	parts := strings.Split(iso, "-")
+	if len(parts) != 3 {
+		return def
+	}
+	y, err1 := strconv.Atoi(parts[0])
+	m, err2 := strconv.Atoi(parts[1])
+	dd, err3 := strconv.Atoi(parts[2])
+	if err1 != nil || err2 != nil || err3 != nil {
+		return def
+	}
+	if sign < 0 {
+		// -0043-03-15 comes before -0043-12-31, and both before -0042-01-01
+		return -(y*10000 - (m*100 + dd)) - 10000
+	}
+	return y*10000 + m*100 + dd
+}
