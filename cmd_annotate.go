@@ -22,7 +22,9 @@ UTF-16 with a byte-order mark, or Windows-1252.
 
 The format follows the extension of -o (` + export.Extensions() + `), or
 --format; with neither, ` + export.Default.FileName() + ` is written. -o - writes ` + export.StreamingNames(", ") + ` to
-standard output. Files are written atomically. The formats:
+standard output. Files are written atomically, and keep their permissions;
+a read-only output is refused. Flags may come before or after the inputs.
+The formats:
 
 ` + export.FormatHelp() + `
 

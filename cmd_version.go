@@ -2,7 +2,6 @@ package main
 
 import (
 	"fmt"
-	"runtime"
 
 	"github.com/factsheet/factsheet/batch"
 	"github.com/urfave/cli/v2"
@@ -11,9 +10,12 @@ import (
 func versionCommand(std batch.Streams) *cli.Command {
 	return &cli.Command{
 		Name:  "version",
-		Usage: "print the version of factsheet",
-		Action: func(*cli.Context) error {
-			fmt.Fprintf(std.Out, "factsheet %s (%s, %s/%s)\n", version, runtime.Version(), runtime.GOOS, runtime.GOARCH)
+		Usage: "print the version of factsheet (the same as -v and --version)",
+		Action: func(c *cli.Context) error {
+			if c.NArg() > 0 {
+				return usageError{"version takes no arguments"}
+			}
+			fmt.Fprint(std.Out, versionText())
 			return nil
 		},
 	}

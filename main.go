@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime"
 
 	"github.com/factsheet/factsheet/batch"
 	"github.com/urfave/cli/v2"
@@ -16,6 +17,11 @@ import (
 // version is the program's version; release builds set it with
 // -ldflags "-X main.version=...".
 var version = "0.1.0-dev"
+
+// versionText is what `factsheet version`, -v and --version print.
+func versionText() string {
+	return fmt.Sprintf("factsheet %s (%s, %s/%s)\n", version, runtime.Version(), runtime.GOOS, runtime.GOARCH)
+}
 
 // Exit codes.
 const (
@@ -38,25 +44,41 @@ type exitCode int
 
 func (c exitCode) Error() string { return fmt.Sprintf("exit %d", int(c)) }
 
-// run runs the program with its arguments and returns the exit code.
-func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	std := batch.Streams{In: stdin, Out: stdout, Err: stderr}
+// newApp builds the command-line application.
+func newApp(std batch.Streams, args []string) *cli.App {
 	app := &cli.App{
 		Name:            "factsheet",
 		Usage:           "tag the entities, dates and numeric claims of source texts and write fact sheets for checking them",
+		UsageText:       "factsheet COMMAND [flags] INPUT...\nfactsheet help COMMAND",
 		Version:         version,
-		Writer:          stdout,
-		ErrWriter:       stderr,
+		Writer:          std.Out,
+		ErrWriter:       std.Err,
 		HideHelpCommand: true,
 		Commands: []*cli.Command{
 			annotateCommand(std, args),
 			extractCommand(std),
 			versionCommand(std),
 		},
-		OnUsageError:   func(_ *cli.Context, err error, _ bool) error { return usageError{err.Error()} },
 		ExitErrHandler: func(*cli.Context, error) {},
 	}
-	err := app.Run(args)
+	for _, c := range app.Commands {
+		// No "help" subcommand under a command (`factsheet help annotate`
+		// and `factsheet annotate --help` give its help), and a bad flag is
+		// a usage error, not a page of help.
+		c.HideHelpCommand = true
+		c.OnUsageError = func(_ *cli.Context, err error, _ bool) error { return usageError{flagMessage(err)} }
+	}
+	return app
+}
+
+// run runs the program with its arguments and returns the exit code.
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	std := batch.Streams{In: stdin, Out: stdout, Err: stderr}
+	app := newApp(std, args)
+	cmdArgs, command, err := dispatch(app, args)
+	if err == nil && cmdArgs != nil {
+		err = app.Run(cmdArgs)
+	}
 	var code exitCode
 	var usage usageError
 	var runUsage batch.UsageError
@@ -68,10 +90,10 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	case errors.Is(err, batch.ErrFailed):
 		return exitFailed
 	case errors.As(err, &usage):
-		fmt.Fprintf(stderr, "factsheet: %s (see factsheet --help)\n", usage.msg)
+		fmt.Fprintf(stderr, "factsheet: %s (see %s)\n", usage.msg, helpHint(command))
 		return exitUsage
 	case errors.As(err, &runUsage):
-		fmt.Fprintf(stderr, "factsheet: %s (see factsheet --help)\n", runUsage.Msg)
+		fmt.Fprintf(stderr, "factsheet: %s (see %s)\n", runUsage.Msg, helpHint(command))
 		return exitUsage
 	default:
 		fmt.Fprintf(stderr, "factsheet: %s\n", err)

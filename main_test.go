@@ -71,7 +71,7 @@ func TestExitCodes(t *testing.T) {
 		stderr string
 	}{
 		{"no inputs", []string{"annotate"}, 2, "needs at least one INPUT"},
-		{"unknown flag", []string{"annotate", "--bogus", "x"}, 2, "flag provided but not defined"},
+		{"unknown flag", []string{"annotate", "--bogus", "x"}, 2, "unknown flag --bogus"},
 		{"unknown format", []string{"annotate", "--format", "pdf", "x"}, 2, `unknown format "pdf"`},
 		{"unknown extension", []string{"annotate", "-o", filepath.Join(dir, "out.txt"), "testdata/great-leap-forward.txt"}, 2, "cannot tell the format"},
 		{"workbook to stdout", []string{"annotate", "--format", "xlsx", "-o", "-", "x"}, 2, "cannot be written to standard output"},

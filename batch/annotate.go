@@ -157,6 +157,13 @@ func resolveOutput(opts *Options) (*export.Format, error) {
 		}
 		format = f
 	}
+	if info, err := os.Stat(opts.Output); err == nil && info.IsDir() && opts.Output != "" {
+		name := export.Default.FileName()
+		if format != nil {
+			name = format.FileName()
+		}
+		return nil, UsageError{fmt.Sprintf("-o %s is a folder; name a file in it, such as %s", opts.Output, filepath.Join(opts.Output, name))}
+	}
 	switch {
 	case opts.Output == "" && format == nil:
 		format = export.Default
@@ -214,16 +221,29 @@ func writeOutputFile(opts Options, format *export.Format, reviews *export.Review
 	if backup != "" {
 		fmt.Fprintf(std.Err, "factsheet: kept the previous %s as %s\n", format.Kind, backup)
 	}
+	for _, name := range reviews.Renamed() {
+		fmt.Fprintf(std.Err, "factsheet: read the review work of the sheet %q as the Claims sheet (it has its columns); the new workbook calls it Claims again\n", name)
+	}
 	if reviews.Len() > 0 {
 		fmt.Fprintf(std.Err, "factsheet: carried over %s", plural(reviews.Carried, "review"))
 		if reviews.Orphaned > 0 {
-			fmt.Fprintf(std.Err, "; %s of claims no longer found are on the \"Orphaned reviews\" sheet", plural(reviews.Orphaned, "review"))
+			fmt.Fprintf(std.Err, "; %s of claims no longer found %s on the \"Orphaned reviews\" sheet",
+				plural(reviews.Orphaned, "review"), isAre(reviews.Orphaned))
 		}
 		fmt.Fprintln(std.Err)
 	}
 	return nil
 }
 
+// isAre is the verb for n things.
+func isAre(n int) string {
+	if n == 1 {
+		return "is"
+	}
+	return "are"
+}
+
+// plural counts things: "1 source", "2 sources".
 func plural(n int, word string) string {
 	if n == 1 {
 		return "1 " + word

@@ -2,8 +2,10 @@ package export
 
 import (
 	"bufio"
+	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 )
@@ -11,7 +13,12 @@ import (
 // WriteFile writes a file atomically: write fills a temporary file in the
 // same folder, which is synced and then renamed over path. If write fails,
 // the temporary file is removed and whatever was at path is left as it was.
+// A file that is there keeps its permissions; a read-only one is refused
+// (an error wrapping ErrReadOnly), and so is a folder.
 func WriteFile(path string, write func(w io.Writer) error) error {
+	if err := CheckWritable(path); err != nil {
+		return err
+	}
 	tmp, err := writeTemp(path, write)
 	if err != nil {
 		return err
@@ -49,10 +56,38 @@ func writeTemp(path string, write func(w io.Writer) error) (name string, err err
 	if err = tmp.Close(); err != nil {
 		return "", err
 	}
-	if err = os.Chmod(tmp.Name(), 0o644); err != nil {
+	if err = os.Chmod(tmp.Name(), modeFor(path)); err != nil {
 		return "", err
 	}
 	return tmp.Name(), nil
+}
+
+// ErrReadOnly is the reason an output that is read-only is not replaced.
+var ErrReadOnly = errors.New("it is read-only")
+
+// CheckWritable returns an error when the file at path may not be
+// replaced: it is read-only (its owner may not write it: someone made it
+// so, to keep it as it is), or it is a folder. A missing file is fine.
+func CheckWritable(path string) error {
+	info, err := os.Stat(path)
+	switch {
+	case err != nil:
+		return nil
+	case info.IsDir():
+		return fmt.Errorf("%s is a folder; name a file in it", path)
+	case info.Mode().Perm()&0o200 == 0:
+		return fmt.Errorf("%w (mode %04o), so it was left untouched; make it writable (chmod u+w %s) or write elsewhere with -o", ErrReadOnly, info.Mode().Perm(), path)
+	}
+	return nil
+}
+
+// modeFor is the permissions a file written to path gets: those of the
+// file there, else rw-r--r--.
+func modeFor(path string) fs.FileMode {
+	if info, err := os.Stat(path); err == nil && info.Mode().IsRegular() {
+		return info.Mode().Perm()
+	}
+	return 0o644
 }
 
 // moveInto renames a finished temporary file over path, or removes it if

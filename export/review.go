@@ -1,6 +1,7 @@
 package export
 
 import (
+	"archive/zip"
 	"crypto/sha256"
 	"errors"
 	"fmt"
@@ -9,6 +10,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"strconv"
 	"strings"
 	"time"
 
@@ -81,6 +83,8 @@ type Reviews struct {
 	Carried  int
 	Orphaned int
 
+	renamed []string // sheets read as Claims sheets by their columns, renamed by a reviewer
+
 	list  []*Review          // reviews in the order read
 	byID  map[string]*Review // the first review of each claim
 	taken map[*Review]bool   // carried over by the writer
@@ -94,6 +98,15 @@ func (rs *Reviews) Len() int {
 		return 0
 	}
 	return len(rs.list) + len(rs.extra)
+}
+
+// Renamed names the sheets read as Claims sheets, by their columns,
+// although a reviewer had renamed them.
+func (rs *Reviews) Renamed() []string {
+	if rs == nil {
+		return nil
+	}
+	return rs.renamed
 }
 
 // Lookup returns the review of a claim, or nil.
@@ -165,7 +178,7 @@ var (
 // workbook is always left untouched.
 type WorkbookError struct {
 	Path   string
-	Kind   error  // ErrWorkbookLocked, ErrWorkbookDamaged, ErrNotFactsheet or ErrWorkbookChanged
+	Kind   error  // ErrWorkbookLocked, ErrWorkbookDamaged, ErrNotFactsheet, ErrWorkbookChanged or ErrReadOnly
 	Detail string // what was found
 	Advice string // what to do
 }
@@ -208,6 +221,10 @@ func ReadReviews(path string) (*Reviews, error) {
 			Detail: fmt.Sprintf("it is open in a spreadsheet program%s (lock file %s)", by, lock),
 			Advice: "Save and close it there, then run again; if no one has it open, delete the lock file"}
 	}
+	if info, err := os.Stat(path); err == nil && info.IsDir() {
+		return nil, &WorkbookError{Path: path, Kind: ErrNotFactsheet, Detail: "it is a folder, not a workbook",
+			Advice: "Name a file in it with -o, such as " + filepath.Join(path, "factsheet.xlsx")}
+	}
 	sum, err := fileSum(path)
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
@@ -215,6 +232,11 @@ func ReadReviews(path string) (*Reviews, error) {
 	case err != nil:
 		return nil, &WorkbookError{Path: path, Kind: ErrWorkbookLocked, Detail: "it cannot be read: " + errText(err),
 			Advice: "If it is open in a spreadsheet program, close it there and run again"}
+	}
+	if info, err := os.Stat(path); err == nil && info.Mode().Perm()&0o200 == 0 {
+		return nil, &WorkbookError{Path: path, Kind: ErrReadOnly,
+			Detail: fmt.Sprintf("it is read-only (mode %04o)", info.Mode().Perm()),
+			Advice: "Make it writable (chmod u+w " + path + ") to annotate into it, or write elsewhere with -o"}
 	}
 	rs.Existed = true
 	rs.sum = sum
@@ -234,7 +256,17 @@ func ReadReviews(path string) (*Reviews, error) {
 		}
 	}
 	if len(sheets) == 0 {
-		return nil, notFactsheet(path, "it has no Claims sheet")
+		// A reviewer may have renamed the Claims sheet: a sheet with its
+		// columns is one.
+		for _, name := range f.GetSheetList() {
+			if name != sheetOrphans && hasColumns(f, name, requiredColumns) {
+				sheets = append(sheets, name)
+				rs.renamed = append(rs.renamed, name)
+			}
+		}
+	}
+	if len(sheets) == 0 {
+		return nil, notFactsheet(path, fmt.Sprintf("it has no Claims sheet, and no sheet has the columns %s", strings.Join(quoteAll(requiredColumns), ", ")))
 	}
 	if idx, _ := f.GetSheetIndex(sheetOrphans); idx >= 0 {
 		sheets = append(sheets, sheetOrphans)
@@ -251,6 +283,40 @@ func ReadReviews(path string) (*Reviews, error) {
 		}
 	}
 	return rs, nil
+}
+
+// hasColumns reports whether the first row of a sheet names the columns.
+func hasColumns(f *excelize.File, sheet string, names []string) bool {
+	rows, err := f.Rows(sheet)
+	if err != nil {
+		return false
+	}
+	defer rows.Close()
+	if !rows.Next() {
+		return false
+	}
+	cells, err := rows.Columns()
+	if err != nil {
+		return false
+	}
+	have := map[string]bool{}
+	for _, c := range cells {
+		have[strings.TrimSpace(c)] = true
+	}
+	for _, n := range names {
+		if !have[n] {
+			return false
+		}
+	}
+	return true
+}
+
+func quoteAll(ss []string) []string {
+	out := make([]string, len(ss))
+	for i, s := range ss {
+		out[i] = strconv.Quote(s)
+	}
+	return out
 }
 
 // restoreAdvice says where the backups of a workbook are.
@@ -381,10 +447,33 @@ func (rs *Reviews) unchanged() error {
 		return changed("it cannot be read any more: " + errText(err))
 	case !rs.Existed:
 		return changed("it was created while annotating")
+	case sum != rs.sum && savedBy(rs.Path) == appName:
+		return changed("another factsheet run wrote it while this one was annotating")
 	case sum != rs.sum:
 		return changed("it was saved while annotating, perhaps with review work that this run has not read")
 	}
 	return nil
+}
+
+// savedBy returns the application a workbook names as the one that saved
+// it (docProps/app.xml), or "".
+func savedBy(path string) string {
+	zr, err := zip.OpenReader(path)
+	if err != nil {
+		return ""
+	}
+	defer zr.Close()
+	parts := map[string]*zip.File{}
+	for _, f := range zr.File {
+		parts[strings.TrimPrefix(f.Name, "/")] = f
+	}
+	var app struct {
+		Application string `xml:"Application"`
+	}
+	if decodePart(parts, "docProps/app.xml", &app) != nil {
+		return ""
+	}
+	return strings.TrimSpace(app.Application)
 }
 
 // fileSum returns the SHA-256 of a file's bytes.

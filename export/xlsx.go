@@ -9,6 +9,9 @@ import (
 	"github.com/xuri/excelize/v2"
 )
 
+// appName is the application named in the workbooks factsheet writes.
+const appName = "factsheet"
+
 // Statuses are the values of the Claims sheet's Status drop-down.
 var Statuses = []string{"Unreviewed", "Verified", "Disputed", "False", "Needs source"}
 
@@ -58,6 +61,12 @@ func newXLSXSized(w io.Writer, run Run, maxRows, maxLinks int) (*xlsxWriter, err
 	f := excelize.NewFile()
 	x := &xlsxWriter{out: w, run: run, f: f, maxRows: maxRows, maxLinks: maxLinks,
 		sheets: map[string]*streamSheet{}, entities: map[[2]string]*entityAgg{}}
+	// The application that saved a workbook: a spreadsheet program puts
+	// its own name here when a reviewer saves, so that a workbook that
+	// changed during a run tells whether a person or another run did it.
+	if err := f.SetAppProps(&excelize.AppProperties{Application: appName}); err != nil {
+		return nil, err
+	}
 	var err error
 	if x.st, err = newStyles(f); err != nil {
 		return nil, err

@@ -23,12 +23,12 @@ func (x *xlsxWriter) writeAbout(orphans *streamSheet) error {
 		{"Version", x.run.Tool.Version},
 		{"Made", made},
 		{"Command", commandLine(x.run.Command)},
-		{"Sources", fmt.Sprintf("%d sources, %d sentences, %d claims", x.totals.sources, x.totals.sentences, x.totals.claims)},
+		{"Sources", plural(x.totals.sources, "source") + ", " + plural(x.totals.sentences, "sentence") + ", " + plural(x.totals.claims, "claim")},
 	}
 	if rs := x.run.Reviews; rs != nil && rs.Existed {
 		rows = append(rows, [2]string{"Review work", fmt.Sprintf(
-			"Read from the previous %s, which is kept as a backup next to it: %d reviews carried over to their claims, %d on the %q sheet.",
-			rs.Path, rs.Carried, rs.Orphaned, sheetOrphans)})
+			"Read from the previous %s, which is kept as a backup next to it: %s carried over to their claims, %d on the %q sheet.",
+			rs.Path, plural(rs.Carried, "review"), rs.Orphaned, sheetOrphans)})
 	}
 	for _, r := range rows {
 		if err := add("Run", r[0], r[1]); err != nil {
@@ -72,6 +72,14 @@ var notes = [][2]string{
 	{"Long sheets", "A sheet holds 1,048,576 rows; more continue on “Claims (2)” and so on."},
 	{"Links", fmt.Sprintf("A sheet holds at most %d links; past them, cells are plain text and the Source and Locator columns still join the sheets.", MaxSheetLinks)},
 	{"Source text", "Text from sources is always a text cell, never a formula."},
+}
+
+// plural counts things: "1 source", "2 sources".
+func plural(n int, word string) string {
+	if n == 1 {
+		return "1 " + word
+	}
+	return fmt.Sprintf("%d %ss", n, word)
 }
 
 // commandLine writes a command line as a shell would need it typed.

@@ -16,6 +16,8 @@ const (
 	EncodingUTF8BOM      = "UTF-8 with BOM"
 	EncodingUTF16LE      = "UTF-16LE"
 	EncodingUTF16BE      = "UTF-16BE"
+	EncodingUTF16LENoBOM = "UTF-16LE (no byte-order mark)"
+	EncodingUTF16BENoBOM = "UTF-16BE (no byte-order mark)"
 	EncodingWindows1252  = "Windows-1252"
 	EncodingUTF8Repaired = "UTF-8 (invalid bytes replaced)"
 )
@@ -24,11 +26,12 @@ const (
 var ErrBinary = errors.New("binary file, not text")
 
 // Decode turns raw bytes into UTF-8 text and names the encoding it found:
-// UTF-8 with or without a byte-order mark, UTF-16 with a byte-order mark, or
-// Windows-1252 (a superset of Latin-1, common in older transcriptions) when
-// the bytes are not valid UTF-8. A UTF-8 text with a few bad bytes among
-// its characters stays UTF-8, each bad byte becoming U+FFFD, rather than
-// being read whole as Windows-1252. Stray NUL bytes become U+FFFD. Data
+// UTF-8 with or without a byte-order mark, UTF-16 with a byte-order mark (or
+// without one, when its zero bytes give it away), or Windows-1252 (a
+// superset of Latin-1, common in older transcriptions) when the bytes are
+// not valid UTF-8. A UTF-8 text with a few bad bytes among its characters
+// stays UTF-8, each bad byte becoming U+FFFD, rather than being read whole
+// as Windows-1252. Stray NUL bytes become U+FFFD. Data
 // that looks binary (a known file signature, NUL bytes in what is not
 // UTF-8, or many control bytes) gives an error wrapping ErrBinary.
 func Decode(raw []byte) (text, encoding string, err error) {
@@ -39,6 +42,10 @@ func Decode(raw []byte) (text, encoding string, err error) {
 		return decodeUTF16(raw, unicode.LittleEndian, EncodingUTF16LE)
 	case bytes.HasPrefix(raw, []byte{0xFE, 0xFF}):
 		return decodeUTF16(raw, unicode.BigEndian, EncodingUTF16BE)
+	}
+	if order, name, ok := utf16WithoutBOM(raw); ok {
+		text, _, err := decodeUTF16(raw, order, name)
+		return text, name, err
 	}
 	if kind := binaryKind(raw); kind != "" {
 		return "", "", &binaryError{kind}
@@ -56,10 +63,14 @@ func Decode(raw []byte) (text, encoding string, err error) {
 	return cleanText(string(out)), EncodingWindows1252, nil
 }
 
-// mostlyUTF8 reports whether raw, which is not valid UTF-8, holds more
-// well-formed multi-byte UTF-8 characters than bad bytes: a UTF-8 file
-// damaged here and there, not a Windows-1252 one (whose accented letters are
-// single bytes that UTF-8 never accepts).
+// mostlyUTF8 reports whether raw, which is not valid UTF-8, is a UTF-8 file
+// damaged here and there rather than a Windows-1252 one: whether its
+// well-formed multi-byte UTF-8 characters weigh at least as much as its bad
+// bytes. Windows-1252 text has its accented letters as single bytes, which
+// UTF-8 never accepts; it makes a two-byte UTF-8 character only by chance
+// (an accented capital before a curly quote), and a three- or four-byte one
+// (such as the curly apostrophe, E2 80 99) hardly ever, so those weigh
+// three.
 func mostlyUTF8(raw []byte) bool {
 	good, bad := 0, 0
 	for i := 0; i < len(raw); {
@@ -67,16 +78,60 @@ func mostlyUTF8(raw []byte) bool {
 		switch {
 		case r == utf8.RuneError && size == 1:
 			bad++
-		case size > 1:
+		case size == 2:
 			good++
+		case size > 2:
+			good += 3
 		}
 		i += size
 	}
-	return good > bad
+	return good > 0 && good >= bad
+}
+
+// utf16WithoutBOM recognises UTF-16 text without a byte-order mark by its
+// zero bytes: in text of Latin script, every other byte is zero (the high
+// byte of each character), at odd offsets for little-endian, even for
+// big-endian, and the others are not.
+func utf16WithoutBOM(raw []byte) (unicode.Endianness, string, bool) {
+	head := raw[:min(len(raw), 8192)&^1]
+	if len(head) < 4 {
+		return unicode.LittleEndian, "", false
+	}
+	var zero [2]int
+	for i, c := range head {
+		if c == 0 {
+			zero[i%2]++
+		}
+	}
+	pairs := len(head) / 2
+	switch {
+	case zero[1]*10 >= pairs*7 && zero[0]*20 <= pairs:
+		return unicode.LittleEndian, EncodingUTF16LENoBOM, plausibleUTF16(head, unicode.LittleEndian)
+	case zero[0]*10 >= pairs*7 && zero[1]*20 <= pairs:
+		return unicode.BigEndian, EncodingUTF16BENoBOM, plausibleUTF16(head, unicode.BigEndian)
+	}
+	return unicode.LittleEndian, "", false
+}
+
+// plausibleUTF16 reports whether head, read as UTF-16, is text: few control
+// characters besides line ends and tabs.
+func plausibleUTF16(head []byte, order unicode.Endianness) bool {
+	out, err := unicode.UTF16(order, unicode.IgnoreBOM).NewDecoder().Bytes(head)
+	if err != nil {
+		return false
+	}
+	control, n := 0, 0
+	for _, r := range string(out) {
+		n++
+		if r < 0x20 && r != '\n' && r != '\r' && r != '\t' && r != '\f' {
+			control++
+		}
+	}
+	return n > 0 && control*20 < n
 }
 
 func decodeUTF16(raw []byte, order unicode.Endianness, name string) (string, string, error) {
-	out, err := unicode.UTF16(order, unicode.ExpectBOM).NewDecoder().Bytes(raw)
+	out, err := unicode.UTF16(order, unicode.UseBOM).NewDecoder().Bytes(raw)
 	if err != nil {
 		return "", "", err
 	}

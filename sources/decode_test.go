@@ -70,3 +70,47 @@ func allBytes() []byte {
 	}
 	return b
 }
+
+// TestFault11StrayBytesAndUTF16WithoutBOM: a short UTF-8 text with a few
+// stray bytes among its non-ASCII characters stays UTF-8 (it was read as
+// Windows-1252, mojibake), and UTF-16 without a byte-order mark is read as
+// UTF-16 (it was called "binary file, not text").
+func TestFault11StrayBytesAndUTF16WithoutBOM(t *testing.T) {
+	utf16 := func(s string, big bool) []byte {
+		var b []byte
+		for _, r := range s {
+			lo, hi := byte(r), byte(r>>8)
+			if big {
+				b = append(b, hi, lo)
+			} else {
+				b = append(b, lo, hi)
+			}
+		}
+		return b
+	}
+	tests := []struct {
+		name     string
+		raw      []byte
+		text     string
+		encoding string
+	}{
+		{"curly apostrophe and a stray byte", []byte("Mao’s \x92 plan"), "Mao’s \uFFFD plan", EncodingUTF8Repaired},
+		{"one accent, one stray byte", []byte("Zhou Enlai’s visit to Genève\xff"), "Zhou Enlai’s visit to Genève\uFFFD", EncodingUTF8Repaired},
+		{"two stray bytes among dashes", []byte("1958 – 1961 \xe9 \xe8 — famine"), "1958 – 1961 \uFFFD \uFFFD — famine", EncodingUTF8Repaired},
+		{"windows-1252 accents stay windows-1252", []byte("Caf\xe9 cr\xe8me, na\xefve"), "Café crème, naïve", EncodingWindows1252},
+		{"windows-1252 quotes", []byte("\x93Walk on two legs\x94, they said."), "“Walk on two legs”, they said.", EncodingWindows1252},
+		{"utf-16le without bom", utf16("In 1958, 600,000 furnaces.\r\n", false), "In 1958, 600,000 furnaces.\r\n", EncodingUTF16LENoBOM},
+		{"utf-16be without bom", utf16("Café – 1958\n", true), "Café – 1958\n", EncodingUTF16BENoBOM},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			text, enc, err := Decode(tt.raw)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if text != tt.text || enc != tt.encoding {
+				t.Errorf("Decode = %q, %s; want %q, %s", text, enc, tt.text, tt.encoding)
+			}
+		})
+	}
+}

@@ -172,15 +172,22 @@ func relTo(base, path string) string {
 func walk(root, base string) ([]Input, []error) {
 	var out []Input
 	var errs []error
-	filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
+	start := root
+	if li, err := os.Lstat(root); err == nil && li.Mode()&fs.ModeSymlink != 0 {
+		// A link to a folder, named as an input, is the folder: walk from
+		// the folder it points to (WalkDir does not follow a link at the
+		// root), naming the files under the link.
+		start = root + string(filepath.Separator)
+	}
+	filepath.WalkDir(start, func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
 			errs = append(errs, &Error{p, unwrapPathError(err)})
-			if d != nil && d.IsDir() && p != root {
+			if d != nil && d.IsDir() && p != start {
 				return filepath.SkipDir
 			}
 			return nil
 		}
-		if p != root && strings.HasPrefix(d.Name(), ".") {
+		if p != start && strings.HasPrefix(d.Name(), ".") {
 			if d.IsDir() {
 				return filepath.SkipDir
 			}
@@ -202,6 +209,9 @@ func walk(root, base string) ([]Input, []error) {
 		return nil
 	})
 	sort.Slice(out, func(i, j int) bool { return out[i].Path < out[j].Path })
+	if len(out) == 0 && len(errs) == 0 {
+		errs = append(errs, &Error{root, errors.New("the folder has no files to read (hidden files, links to folders in it and factsheet's own outputs are skipped)")})
+	}
 	return out, errs
 }
 

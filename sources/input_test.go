@@ -274,3 +274,50 @@ func TestReadSkipsFactSheets(t *testing.T) {
 		t.Errorf("other JSON refused: %v", err)
 	}
 }
+
+// TestFault6LinkToFolder: a link to a folder given as an input (no trailing
+// slash) is read as the folder; it gave "no inputs to annotate" without a
+// reason. An empty folder says why nothing was read.
+func TestFault6LinkToFolder(t *testing.T) {
+	dir := t.TempDir()
+	folder := filepath.Join(dir, "notes")
+	if err := os.MkdirAll(filepath.Join(folder, "sub"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	os.WriteFile(filepath.Join(folder, "a.txt"), []byte("In 1958, 600,000 furnaces."), 0o644)
+	os.WriteFile(filepath.Join(folder, "sub", "b.txt"), []byte("Some 40 ships."), 0o644)
+	link := filepath.Join(dir, "link")
+	if err := os.Symlink(folder, link); err != nil {
+		t.Skip("no symbolic links here:", err)
+	}
+	empty := filepath.Join(dir, "empty")
+	os.Mkdir(empty, 0o755)
+	tests := []struct {
+		name  string
+		arg   string
+		paths []string
+		err   string
+	}{
+		{"link without slash", link, []string{filepath.Join(link, "a.txt"), filepath.Join(link, "sub", "b.txt")}, ""},
+		{"link with slash", link + "/", []string{filepath.Join(link, "a.txt"), filepath.Join(link, "sub", "b.txt")}, ""},
+		{"empty folder", empty, nil, "empty: the folder has no files to read"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ins, errs := Expand([]string{tt.arg})
+			var paths []string
+			for _, in := range ins {
+				paths = append(paths, in.Path)
+			}
+			if strings.Join(paths, ",") != strings.Join(tt.paths, ",") {
+				t.Errorf("paths %q, want %q", paths, tt.paths)
+			}
+			switch {
+			case tt.err == "" && len(errs) > 0:
+				t.Errorf("errors %v", errs)
+			case tt.err != "" && (len(errs) != 1 || !strings.Contains(errs[0].Error(), tt.err)):
+				t.Errorf("errors %v, want one saying %q", errs, tt.err)
+			}
+		})
+	}
+}

@@ -1,9 +1,11 @@
 package sources
 
 import (
+	"archive/zip"
 	"bytes"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -108,6 +110,9 @@ var ownOutputMarks = [][]byte{
 // isOwnOutput reports whether raw is a fact sheet factsheet wrote, by its
 // first bytes.
 func isOwnOutput(raw []byte) bool {
+	if bytes.HasPrefix(raw, []byte("PK\x03\x04")) {
+		return isOwnWorkbook(raw)
+	}
 	for _, sig := range ownOutputSignatures {
 		if bytes.HasPrefix(raw, sig) {
 			return true
@@ -120,4 +125,35 @@ func isOwnOutput(raw []byte) bool {
 		}
 	}
 	return false
+}
+
+// isOwnWorkbook reports whether a ZIP file is a workbook factsheet wrote:
+// one that names factsheet as the application that saved it, or, saved
+// since by a spreadsheet program, still has its Claims sheet with its
+// Claim ID column.
+func isOwnWorkbook(raw []byte) bool {
+	zr, err := zip.NewReader(bytes.NewReader(raw), int64(len(raw)))
+	if err != nil {
+		return false
+	}
+	head := func(name string) []byte {
+		for _, f := range zr.File {
+			if strings.TrimPrefix(f.Name, "/") != name {
+				continue
+			}
+			rc, err := f.Open()
+			if err != nil {
+				return nil
+			}
+			defer rc.Close()
+			b, _ := io.ReadAll(io.LimitReader(rc, 1<<20))
+			return b
+		}
+		return nil
+	}
+	if bytes.Contains(head("docProps/app.xml"), []byte("<Application>factsheet</Application>")) {
+		return true
+	}
+	return bytes.Contains(head("xl/workbook.xml"), []byte(`name="Claims"`)) &&
+		bytes.Contains(head("xl/sharedStrings.xml"), []byte(">Claim ID<"))
 }
