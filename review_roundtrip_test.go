@@ -210,3 +210,63 @@ func TestAnnotateNeverWritesOtherFormatsOverAWorkbook(t *testing.T) {
 		t.Error("the workbook was overwritten")
 	}
 }
+
+// TestAnnotateClaimReview publishes the claims reviewed in a workbook as
+// ClaimReview JSON-LD, and refuses --review where it has no use.
+func TestAnnotateClaimReview(t *testing.T) {
+	dir := t.TempDir()
+	sample := filepath.Join("testdata", "great-leap-forward.txt")
+	book := filepath.Join(dir, "sheet.xlsx")
+	if code, _, stderr := runCLI(t, "", "annotate", "-o", book, sample); code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	f, err := excelize.OpenFile(book)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rows, _ := f.GetRows("Claims")
+	status := 0
+	for i, name := range rows[0] {
+		if name == "Status" {
+			status = i + 1
+		}
+	}
+	for i, r := range rows {
+		if len(r) > 3 && r[3] == "more than 30 million people" {
+			cell, _ := excelize.CoordinatesToCellName(status, i+1)
+			f.SetCellStr("Claims", cell, "Disputed")
+		}
+	}
+	if err := f.Save(); err != nil {
+		t.Fatal(err)
+	}
+	f.Close()
+
+	out := filepath.Join(dir, "reviews.claimreview.jsonld")
+	code, _, stderr := runCLI(t, "", "annotate", "--review", book, "-o", out, sample)
+	if code != 0 || !strings.Contains(stderr, "1 reviewed claim of "+book+" published") {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	data, _ := os.ReadFile(out)
+	if !strings.Contains(string(data), `"alternateName": "Disputed"`) || strings.Count(string(data), `"@type": "ClaimReview"`) != 1 {
+		t.Errorf("output:\n%s", data)
+	}
+
+	tests := []struct {
+		name   string
+		args   []string
+		stderr string
+	}{
+		{"claimreview without --review", []string{"annotate", "--format", "claimreview", "-o", "-", sample}, "give the reviewed workbook with --review FILE"},
+		{"--review with json", []string{"annotate", "--review", book, "--format", "json", "-o", "-", sample}, "--review is for the formats"},
+		{"--review of a missing file", []string{"annotate", "--review", filepath.Join(dir, "none.xlsx"), "--format", "claimreview", "-o", "-", sample}, "none.xlsx: no such file"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			code, _, stderr := runCLI(t, "", tt.args...)
+			if code == 0 || !strings.Contains(stderr, tt.stderr) {
+				t.Errorf("exit %d, stderr %q; want %q", code, stderr, tt.stderr)
+			}
+		})
+	}
+}

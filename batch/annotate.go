@@ -20,6 +20,7 @@ type Options struct {
 	Output   string // a path, or "-" for standard output
 	Format   string // a format's name (see export.Formats); "" picks it from Output
 	Jobs     int
+	Review   string // a reviewed file whose review work the format shows or publishes (--review), or ""
 	Pipeline annotate.Options
 	Tool     export.Tool // the program's name and version, for the output
 	Command  []string    // the command line, for the workbook's About sheet
@@ -50,6 +51,9 @@ func Annotate(opts Options, std Streams) (Stats, error) {
 		return stats, UsageError{err.Error()}
 	}
 	reviews, err := readReviews(opts, format)
+	if err == nil && opts.Review != "" {
+		reviews, err = export.OpenReviews(opts.Review)
+	}
 	if err != nil {
 		fmt.Fprintf(std.Err, "factsheet: %s\n", err)
 		return stats, ErrFailed
@@ -179,6 +183,12 @@ func resolveOutput(opts *Options) (*export.Format, error) {
 		}
 	}
 	opts.Format = format.Name
+	switch {
+	case format.Review == export.ReviewNeeded && opts.Review == "":
+		return nil, UsageError{format.Name + " is made from review work: give the reviewed workbook with --review FILE"}
+	case opts.Review != "" && format.Review != export.ReviewNeeded && format.Review != export.ReviewShown:
+		return nil, UsageError{"--review is for the formats that show or publish review work (" + export.ReviewFormatNames() + "), not " + format.Name}
+	}
 	if named := export.ForPath(opts.Output); named != nil && named != format && named.Review == export.ReviewCarried {
 		// Never write something else over a file that may hold review work.
 		return nil, UsageError{fmt.Sprintf("-o %s names a %s, but the format is %s; give the file a %s name", opts.Output, named.Kind, format.Name, format.Extensions[0])}
@@ -221,10 +231,19 @@ func writeOutputFile(opts Options, format *export.Format, reviews *export.Review
 	if backup != "" {
 		fmt.Fprintf(std.Err, "factsheet: kept the previous %s as %s\n", format.Kind, backup)
 	}
-	for _, name := range reviews.Renamed() {
-		fmt.Fprintf(std.Err, "factsheet: read the review work of the sheet %q as the Claims sheet (it has its columns); the new workbook calls it Claims again\n", name)
+	if format.Review == export.ReviewCarried {
+		for _, name := range reviews.Renamed() {
+			fmt.Fprintf(std.Err, "factsheet: read the review work of the sheet %q as the Claims sheet (it has its columns); the new %s calls it Claims again\n", name, format.Kind)
+		}
 	}
-	if reviews.Len() > 0 {
+	switch {
+	case format.Review == export.ReviewNeeded:
+		fmt.Fprintf(std.Err, "factsheet: %s of %s published", plural(reviews.Carried, "reviewed claim"), opts.Review)
+		if reviews.Orphaned > 0 {
+			fmt.Fprintf(std.Err, "; %s of claims not in these sources left out", plural(reviews.Orphaned, "review"))
+		}
+		fmt.Fprintln(std.Err)
+	case format.Review == export.ReviewCarried && reviews.Len() > 0:
 		fmt.Fprintf(std.Err, "factsheet: carried over %s", plural(reviews.Carried, "review"))
 		if reviews.Orphaned > 0 {
 			fmt.Fprintf(std.Err, "; %s of claims no longer found %s on the \"Orphaned reviews\" sheet",

@@ -186,7 +186,7 @@ func TestWriteFileKeepsOldFileOnFailure(t *testing.T) {
 }
 
 func TestForPath(t *testing.T) {
-	for path, want := range map[string]string{"a.xlsx": "xlsx", "b.JSON": "json", "c.jsonl": "jsonl", "d.ndjson": "jsonl", "e.csv": "csv", "f.txt": ""} {
+	for path, want := range map[string]string{"a.xlsx": "xlsx", "b.JSON": "json", "c.jsonl": "jsonl", "d.ndjson": "jsonl", "e.csv": "csv", "f.txt": "", "g.jsonld": "w3c", "h.ClaimReview.jsonld": "claimreview", ".xlsx": "", "dir.xlsx/out": ""} {
 		got := ""
 		if f := ForPath(path); f != nil {
 			got = f.Name

@@ -57,6 +57,9 @@ type Format struct {
 	// readReviews reads the review work of a file of the format about to be
 	// replaced; set for formats whose review work is carried.
 	readReviews func(path string) (*Reviews, error)
+	// openReviews reads the review work of a file of the format given
+	// with --review, without the checks for replacing it.
+	openReviews func(path string) (*Reviews, error)
 	// replace writes a file of the format over path, keeping what prev
 	// read from it; nil for a plain atomic write (WriteFile).
 	replace func(path string, prev *Reviews, now time.Time, write func(io.Writer) error) (backup string, err error)
@@ -69,6 +72,7 @@ var Formats = []*Format{
 		Summary:     "Excel workbook for a reviewer: Claims, Sentences, Entities, Dates, Sources, About",
 		New:         func(w io.Writer, run Run) (Writer, error) { return newXLSX(w, run) },
 		readReviews: ReadReviews,
+		openReviews: readWorkbookReviews,
 		replace:     WriteWorkbook,
 	},
 	{
@@ -91,6 +95,11 @@ var Formats = []*Format{
 		Summary: "W3C Web Annotation JSON-LD: an AnnotationCollection, an Annotation for every entity, date and quantity",
 		New:     func(w io.Writer, run Run) (Writer, error) { return newW3C(w, run), nil },
 	},
+	{
+		Name: "claimreview", Extensions: []string{".claimreview.jsonld"}, Streaming: true, Review: ReviewNeeded, Kind: "file",
+		Summary: "schema.org ClaimReview JSON-LD of the claims a reviewer marked, for publishing fact checks",
+		New:     func(w io.Writer, run Run) (Writer, error) { return newClaimReview(w, run), nil },
+	},
 }
 
 // Default is the format written when neither --format nor -o names one.
@@ -107,16 +116,20 @@ func Lookup(name string) (*Format, error) {
 }
 
 // ForPath returns the format an output path's extension names, or nil.
+// The longest extension that ends the name wins: "x.claimreview.jsonld"
+// is claimreview, "x.jsonld" w3c.
 func ForPath(path string) *Format {
-	ext := strings.ToLower(filepath.Ext(path))
+	name := strings.ToLower(filepath.Base(path))
+	var best *Format
+	longest := 0
 	for _, f := range Formats {
 		for _, e := range f.Extensions {
-			if e == ext {
-				return f
+			if len(e) > longest && len(name) > len(e) && strings.HasSuffix(name, e) {
+				best, longest = f, len(e)
 			}
 		}
 	}
-	return nil
+	return best
 }
 
 // FormatNames joins the names of the formats with sep.
@@ -138,6 +151,18 @@ func StreamingNames(sep string) string {
 		}
 	}
 	return strings.Join(names, sep)
+}
+
+// ReviewFormatNames joins the names of the formats that show or publish
+// the review work of a file given with --review.
+func ReviewFormatNames() string {
+	var names []string
+	for _, f := range Formats {
+		if f.Review == ReviewShown || f.Review == ReviewNeeded {
+			names = append(names, f.Name)
+		}
+	}
+	return strings.Join(names, ", ")
 }
 
 // Extensions lists the extensions of every format's files, as

@@ -80,8 +80,8 @@ type Reviews struct {
 	Path    string
 	Existed bool
 
-	Carried  int
-	Orphaned int
+	Carried  int // reviews carried over; for claimreview, those published
+	Orphaned int // reviews of claims not in the run
 
 	renamed []string // sheets read as Claims sheets by their columns, renamed by a reviewer
 
@@ -211,7 +211,6 @@ var claimsPart = regexp.MustCompile(`^Claims( \([0-9]+\))?$`)
 // workbook that is open in a spreadsheet program, damaged, or not a
 // factsheet workbook gives a *WorkbookError; nothing is written to it.
 func ReadReviews(path string) (*Reviews, error) {
-	rs := &Reviews{Path: path, byID: map[string]*Review{}, taken: map[*Review]bool{}}
 	if lock, owner := lockFile(path); lock != "" {
 		by := ""
 		if owner != "" {
@@ -225,6 +224,18 @@ func ReadReviews(path string) (*Reviews, error) {
 		return nil, &WorkbookError{Path: path, Kind: ErrNotFactsheet, Detail: "it is a folder, not a workbook",
 			Advice: "Name a file in it with -o, such as " + filepath.Join(path, "factsheet.xlsx")}
 	}
+	if info, err := os.Stat(path); err == nil && info.Mode().Perm()&0o200 == 0 {
+		return nil, &WorkbookError{Path: path, Kind: ErrReadOnly,
+			Detail: fmt.Sprintf("it is read-only (mode %04o)", info.Mode().Perm()),
+			Advice: "Make it writable (chmod u+w " + path + ") to annotate into it, or write elsewhere with -o"}
+	}
+	return readWorkbookReviews(path)
+}
+
+// readWorkbookReviews reads the review work of the workbook at path,
+// whether or not a spreadsheet program has it open or it may be written.
+func readWorkbookReviews(path string) (*Reviews, error) {
+	rs := &Reviews{Path: path, byID: map[string]*Review{}, taken: map[*Review]bool{}}
 	sum, err := fileSum(path)
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
@@ -232,11 +243,6 @@ func ReadReviews(path string) (*Reviews, error) {
 	case err != nil:
 		return nil, &WorkbookError{Path: path, Kind: ErrWorkbookLocked, Detail: "it cannot be read: " + errText(err),
 			Advice: "If it is open in a spreadsheet program, close it there and run again"}
-	}
-	if info, err := os.Stat(path); err == nil && info.Mode().Perm()&0o200 == 0 {
-		return nil, &WorkbookError{Path: path, Kind: ErrReadOnly,
-			Detail: fmt.Sprintf("it is read-only (mode %04o)", info.Mode().Perm()),
-			Advice: "Make it writable (chmod u+w " + path + ") to annotate into it, or write elsewhere with -o"}
 	}
 	rs.Existed = true
 	rs.sum = sum
