@@ -6,6 +6,8 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+
+	"github.com/factsheet/factsheet/extract/ner"
 )
 
 // benchTexts reads the texts entity extraction is timed on: the sample and
@@ -62,6 +64,21 @@ func BenchmarkEntities(b *testing.B) {
 				for k, t := range texts {
 					for _, s := range sentences[k] {
 						m.Tokens(t, []Span{s.Span})
+					}
+				}
+			}
+		})
+		// The trained model of extract/ner on every sentence: its
+		// tokenizer, features and Viterbi, against prose's entity model
+		// above on the same text.
+		b.Run(set.name+"/trained-model-on-every-sentence", func(b *testing.B) {
+			nm := ner.Builtin()
+			b.SetBytes(int64(n))
+			b.ResetTimer()
+			for i := 0; i < b.N; i++ {
+				for k, t := range texts {
+					for _, s := range sentences[k] {
+						nm.Spans(ner.Tokenize(t, s.Start, s.End))
 					}
 				}
 			}

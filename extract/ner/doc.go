@@ -1,0 +1,12 @@
+// Package ner is factsheet's own named-entity recogniser: a linear-chain
+// model (a structured averaged perceptron, decoded with Viterbi) trained in
+// this repository on openly licensed corpora (see cmd/train-ner and the
+// README), and the GeoNames place gazetteer it uses as a feature.
+//
+// It is self-contained: it takes tokens (words with byte offsets, see
+// Tokenize) and returns labelled spans of the coarse types PER, ORG, LOC and
+// MISC. Refining those to the project's labels (GPE, LOC, FAC, NORP, EVENT,
+// WORK, LAW) is the entity grammar's job. The model and the gazetteer are
+// embedded, compressed, and loaded once per process; both are read-only and
+// safe for concurrent use.
+package ner

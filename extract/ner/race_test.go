@@ -1,0 +1,5 @@
+//go:build race
+
+package ner
+
+func init() { raceEnabled = true }
