@@ -36,10 +36,10 @@ var GroupNames = []struct {
 // How a lower-cased word is written in the training text, away from the
 // start of a sentence.
 const (
-	ordUnseen uint8 = iota
-	ordLower        // nearly always in lower case: an ordinary word
-	ordMixed        // both
-	ordCapital      // nearly always capitalised: a name
+	ordUnseen  uint8 = iota
+	ordLower         // nearly always in lower case: an ordinary word
+	ordMixed         // both
+	ordCapital       // nearly always capitalised: a name
 )
 
 // tokInfo is what the features read of one token.
