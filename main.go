@@ -57,6 +57,7 @@ func newApp(std batch.Streams, args []string) *cli.App {
 		Commands: []*cli.Command{
 			annotateCommand(std, args),
 			extractCommand(std),
+			compareCommand(std, args),
 			versionCommand(std),
 		},
 		ExitErrHandler: func(*cli.Context, error) {},

@@ -255,7 +255,8 @@ func byModifiers(cs []*Claim) [][]*Claim {
 }
 
 // byPlace parts claims by the places they name: claims that share a place
-// are one group; a claim naming none joins the only group there is.
+// are one group; a claim naming none joins the only group there is, or the
+// only one whose places its source names.
 func byPlace(cs []*Claim) [][]*Claim {
 	cs = append([]*Claim{}, cs...)
 	sort.SliceStable(cs, func(i, j int) bool {
@@ -267,7 +268,12 @@ func byPlace(cs []*Claim) [][]*Claim {
 	})
 	return attach(cs, func(sig, c *Claim) bool {
 		return len(sig.Places) == 0 || len(c.Places) == 0 || shares(sig.Places, c.Places)
-	}, func(sig, c *Claim) bool { return strings.Join(sig.Places, "\x00") == strings.Join(c.Places, "\x00") })
+	}, func(sig, c *Claim) bool {
+		if len(c.Places) == 0 {
+			return shares(sig.Places, c.SourcePlaces)
+		}
+		return strings.Join(sig.Places, "\x00") == strings.Join(c.Places, "\x00")
+	})
 }
 
 func shares(a, b []string) bool {

@@ -58,11 +58,15 @@ type Claim struct {
 	Interval  Interval // the values the claim allows, in Canonical
 	Converted bool     // the value was converted from another unit
 	Thing     Thing
-	Carried   bool   // Thing was carried from the claim before ("it was ...")
-	When      string // EDTF
-	From, To  int    // the days When covers, as yyyymmdd numbers; both 0 when undated
-	Places    []string
-	Entities  []string
+	Carried   bool     // Thing was carried from the claim before ("it was ...")
+	When      string   // EDTF
+	From, To  int      // the days When covers, as yyyymmdd numbers; both 0 when undated
+	Places    []string // the places its sentence names
+	// SourcePlaces are the places its source names, when its sentence
+	// names none: of the groups of places it could join, it joins the one
+	// its source speaks of.
+	SourcePlaces []string
+	Entities     []string
 
 	// Comparable is false for a claim with no figure (a vague "millions
 	// of tons") or nothing found that it counts; such a claim is never
@@ -79,13 +83,18 @@ func (c *Claim) Dated() bool { return c.From != 0 || c.To != 0 }
 func Normalize(d *annotate.Document, doc int, opts Options) []Claim {
 	mentions := d.MentionIndex()
 	labels := map[string]string{} // canonical name → label
+	var sourcePlaces []string     // every place the source names
 	for i := range d.Mentions {
 		if m := &d.Mentions[i]; m.EntityAttrs != nil {
 			if _, ok := labels[m.Canonical]; !ok {
 				labels[m.Canonical] = m.Label
 			}
+			if m.Label == "GPE" || m.Label == "LOC" {
+				sourcePlaces = append(sourcePlaces, m.Canonical)
+			}
 		}
 	}
+	sourcePlaces = sortedSet(sourcePlaces)
 	out := make([]Claim, 0, len(d.Claims))
 	for i := range d.Claims {
 		c := &d.Claims[i]
@@ -102,6 +111,9 @@ func Normalize(d *annotate.Document, doc int, opts Options) []Claim {
 			}
 		}
 		n.Places = sortedSet(n.Places)
+		if len(n.Places) == 0 {
+			n.SourcePlaces = sourcePlaces
+		}
 		if c.When != "" {
 			from, to := extract.Bounds(c.When, "")
 			n.From, n.To = day(from, math.MinInt32), day(to, math.MaxInt32)

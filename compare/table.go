@@ -39,7 +39,7 @@ func WriteTable(w io.Writer, r *Report) error {
 		head := fmt.Sprintf("%s  %s  [%s, %s]  %s", g.ID, g.Measure, unit, when, strings.ToUpper(g.Verdict.Verdict))
 		fmt.Fprintln(&b, head)
 		var facts []string
-		facts = append(facts, fmt.Sprintf("%d claims from %d sources", len(g.Members), g.Sources()))
+		facts = append(facts, plural(len(g.Members), "claim")+" from "+plural(g.Sources(), "source"))
 		if g.Spread > 0 {
 			facts = append(facts, "spread ×"+Number(roundTo(g.Spread, 3)))
 		}
@@ -69,7 +69,7 @@ func WriteTable(w io.Writer, r *Report) error {
 		writeRows(&b, rows, "    ")
 		fmt.Fprintln(&b)
 	}
-	fmt.Fprintf(&b, "%d groups (%d series) from %d claims, %d comparable.\n", len(r.Groups), len(r.Series), r.Claims, r.Comparable)
+	fmt.Fprintf(&b, "%s (%d series) from %s, %d comparable.\n", plural(len(r.Groups), "group"), len(r.Series), plural(r.Claims, "claim"), r.Comparable)
 	_, err := io.WriteString(w, b.String())
 	return err
 }
@@ -109,4 +109,11 @@ func cut(s string, n int) string {
 	}
 	r := []rune(s)
 	return string(r[:n-1]) + "…"
+}
+
+func plural(n int, word string) string {
+	if n == 1 {
+		return "1 " + word
+	}
+	return fmt.Sprintf("%d %ss", n, word)
 }

@@ -30,13 +30,15 @@ func (t Thing) String() string {
 	return s
 }
 
-// narrows reports whether t's modifiers include all of o's, so that a claim
-// about o may be about t: "grain output" narrows "output".
+// narrows reports whether a claim about o may be about t: the same head
+// and change, and the same modifiers or none ("output" may be "grain
+// output"; "industrial output" is not "industrial and agricultural
+// output").
 func (t Thing) narrows(o Thing) bool {
 	if t.Head != o.Head || t.Change != o.Change {
 		return false
 	}
-	return subset(o.Modifiers, t.Modifiers)
+	return len(o.Modifiers) == 0 || strings.Join(o.Modifiers, " ") == strings.Join(t.Modifiers, " ")
 }
 
 // subset reports whether every element of a (sorted) is in b (sorted).

@@ -38,6 +38,11 @@ type xlsxWriter struct {
 	entities map[[2]string]*entityAgg
 	inputs   [][2]string // source path or id, and SHA-256
 	totals   struct{ sources, sentences, claims int }
+
+	// A comparison's workbook (WriteComparison) records where each claim's
+	// row went, and puts its Groups sheet (front) before the Claims sheet.
+	claimPlaces map[string]place
+	front       *streamSheet
 }
 
 // entityAgg gathers what the Entities sheet says of one entity.
@@ -146,14 +151,18 @@ func (x *xlsxWriter) Write(doc *annotate.Document) error {
 		if rv := x.run.Reviews.take(r.ID); rv != nil {
 			status, note, evidence = rv.statusOrDefault(), rv.Note, rv.evidenceCell()
 		}
-		if _, err := claims.add(r.ID,
+		at, err := claims.add(r.ID,
 			link{text: r.Source, to: source.ref()},
 			link{text: r.Locator, to: rows[r.sentence.Index].ref()},
 			r.Claim, r.Kind, r.Qualifier,
 			x.st.number(r.Value, r.Kind == "percent"), x.st.number(r.High, r.Kind == "percent"),
 			r.Unit, r.Subject, r.When, r.Entities,
-			x.sentenceCell(r), r.Citation, status, note, evidence); err != nil {
+			x.sentenceCell(r), r.Citation, status, note, evidence)
+		if err != nil {
 			return err
+		}
+		if x.claimPlaces != nil {
+			x.claimPlaces[r.ID] = at
 		}
 	}
 
@@ -272,7 +281,11 @@ func (x *xlsxWriter) Close() error {
 	if err := x.writeAbout(orphans); err != nil {
 		return err
 	}
-	order := []*streamSheet{x.sheets[sheetClaims]}
+	var order []*streamSheet
+	if x.front != nil {
+		order = append(order, x.front)
+	}
+	order = append(order, x.sheets[sheetClaims])
 	if orphans != nil {
 		order = append(order, orphans)
 	}

@@ -45,7 +45,16 @@ func (x *xlsxWriter) writeAbout(orphans *streamSheet) error {
 			return err
 		}
 	}
-	specs := []*sheetSpec{claimsSheet}
+	var specs []*sheetSpec
+	if x.front != nil {
+		specs = append(specs, x.front.spec)
+		for _, v := range verdictMeanings {
+			if err := add("Verdict", v[0], v[1]); err != nil {
+				return err
+			}
+		}
+	}
+	specs = append(specs, claimsSheet)
 	if orphans != nil {
 		specs = append(specs, orphansSheet)
 	}

@@ -39,6 +39,9 @@ type sheetSpec struct {
 	name    string
 	columns []column
 	status  bool // the sheet has a Status column: give it the drop-down and colour rows by status
+	// rules, when set, adds conditional formats to a worksheet of the
+	// sheet whose last row is last.
+	rules func(x *xlsxWriter, sheet string, last int) error
 }
 
 // col returns the 1-based index of a named column, or 0.
@@ -317,6 +320,11 @@ func (s *streamSheet) finish() error {
 		}
 		if s.spec.status {
 			if err := s.x.statusRules(p.name, s.spec, last); err != nil {
+				return err
+			}
+		}
+		if s.spec.rules != nil {
+			if err := s.spec.rules(s.x, p.name, last); err != nil {
 				return err
 			}
 		}
