@@ -7,7 +7,7 @@ import (
 
 	"github.com/factsheet/factsheet/annotate"
 	"github.com/factsheet/factsheet/batch"
-	"github.com/factsheet/factsheet/extract"
+	"github.com/factsheet/factsheet/extract/entities"
 	"github.com/urfave/cli/v2"
 )
 
@@ -34,7 +34,7 @@ func pipelineOptions(aliases string, std batch.Streams) (annotate.Options, error
 
 // readAliases opens and parses an aliases file. Errors read "PATH: reason"
 // or "PATH:LINE: reason".
-func readAliases(path string) (*extract.Gazetteer, error) {
+func readAliases(path string) (*entities.Gazetteer, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", path, errors.Unwrap(err)) // os.Open's error is an *fs.PathError

@@ -9,7 +9,7 @@ import (
 
 	"github.com/factsheet/factsheet/annotate"
 	"github.com/factsheet/factsheet/batch"
-	"github.com/factsheet/factsheet/extract"
+	"github.com/factsheet/factsheet/extract/lex"
 	"github.com/factsheet/factsheet/sources"
 	"github.com/urfave/cli/v2"
 )
@@ -77,7 +77,7 @@ func runExtract(opts extractOptions, std batch.Streams) error {
 		}
 		return nil
 	}
-	lines := extract.NewLines(src.Text)
+	lines := lex.NewLines(src.Text)
 	tw := tabwriter.NewWriter(std.Out, 0, 4, 2, ' ', 0)
 	fmt.Fprintln(tw, "LINE:COL\tTYPE\tTEXT\tVALUE")
 	anchors := doc.MentionIndex()
@@ -118,7 +118,7 @@ func describe(m annotate.Mention, mentions map[string]*annotate.Mention) string 
 		if m.Unit != "" {
 			parts = append(parts, m.Unit)
 		}
-		if m.Qualifier != extract.QualNone {
+		if m.Qualifier != lex.QualNone {
 			parts = append(parts, "("+m.Qualifier+")")
 		}
 	}

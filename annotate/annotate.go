@@ -6,7 +6,12 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/factsheet/factsheet/extract"
+	"github.com/factsheet/factsheet/extract/dates"
+	"github.com/factsheet/factsheet/extract/entities"
+	"github.com/factsheet/factsheet/extract/lex"
+	"github.com/factsheet/factsheet/extract/quantities"
+	"github.com/factsheet/factsheet/extract/sentences"
+	"github.com/factsheet/factsheet/extract/tagging"
 	"github.com/factsheet/factsheet/sources"
 )
 
@@ -16,7 +21,7 @@ type Options struct {
 	// Aliases are the user's own entity names (the --aliases file, read
 	// with ParseAliases). They win over the built-in gazetteer, the aliases
 	// a text defines, and prose's model.
-	Aliases *extract.Gazetteer
+	Aliases *entities.Gazetteer
 }
 
 // Annotate runs the pipeline over one source with the default options. See
@@ -27,20 +32,20 @@ func Annotate(src sources.Source) *Document { return Options{}.Annotate(src) }
 // entities, dates and quantities sentence by sentence, resolves relative
 // dates and the entities' names across the source, and makes one claim of
 // every quantity. prose's models are shared by all calls
-// (extract.SharedModel), so Annotate is safe to call from many goroutines at
+// (tagging.SharedModel), so Annotate is safe to call from many goroutines at
 // once.
 func (o Options) Annotate(src sources.Source) *Document {
 	text := src.Text
-	units := extract.Sentences(text)
-	lines := extract.NewLines(text)
-	model := extract.SharedModel()
-	names := extract.NewRecognizer(model, o.Aliases)
+	units := sentences.Sentences(text)
+	lines := lex.NewLines(text)
+	model := tagging.SharedModel()
+	names := entities.NewRecognizer(model, o.Aliases)
 
 	doc := &Document{Source: src}
 	doc.Sentences = make([]Sentence, len(units))
 	mentions := []Mention{}
-	shifts := map[int]extract.Shift{}
-	tokens := make([][]extract.Token, len(units))
+	shifts := map[int]dates.Shift{}
+	tokens := make([][]tagging.Token, len(units))
 	for i, u := range units {
 		doc.Sentences[i] = Sentence{
 			Index:     i,
@@ -84,29 +89,29 @@ func (o Options) Annotate(src sources.Source) *Document {
 // "February"), unless it holds the whole of it ("War of 1812") or is a name
 // inside a quantity's unit ("26,000 People’s Communes"). The shift of each
 // relative date goes into shifts, by start offset.
-func sentenceMentions(text string, index int, s extract.Span, model *extract.Model, names *extract.Recognizer, shifts map[int]extract.Shift) ([]Mention, []extract.Token) {
+func sentenceMentions(text string, index int, s lex.Span, model *tagging.Model, names *entities.Recognizer, shifts map[int]dates.Shift) ([]Mention, []tagging.Token) {
 	sentence := s.Text(text)
-	shift := func(sp extract.Span) extract.Span {
-		return extract.Span{Start: sp.Start + s.Start, End: sp.End + s.Start}
+	shift := func(sp lex.Span) lex.Span {
+		return lex.Span{Start: sp.Start + s.Start, End: sp.End + s.Start}
 	}
 	var out []Mention
-	mention := func(kind string, sp extract.Span) Mention {
+	mention := func(kind string, sp lex.Span) Mention {
 		return Mention{Type: kind, Text: sp.Text(text), Start: sp.Start, End: sp.End, Sentence: index}
 	}
-	var dateSpans, quantitySpans []extract.Span
-	dates := extract.Dates(sentence)
-	for _, d := range dates {
+	var dateSpans, quantitySpans []lex.Span
+	ds := dates.Dates(sentence)
+	for _, d := range ds {
 		sp := shift(d.Span)
 		m := mention(TypeDate, sp)
 		m.DateAttrs = &DateAttrs{EDTF: d.EDTF, Mod: d.Mod, Relative: d.Shift != nil}
-		m.DateAttrs.Earliest, m.DateAttrs.Latest = extract.Bounds(d.EDTF, d.Mod)
+		m.DateAttrs.Earliest, m.DateAttrs.Latest = dates.Bounds(d.EDTF, d.Mod)
 		if d.Shift != nil {
 			shifts[sp.Start] = *d.Shift
 		}
 		out = append(out, m)
 		dateSpans = append(dateSpans, sp)
 	}
-	for _, q := range extract.Quantities(sentence, dates) {
+	for _, q := range quantities.Quantities(sentence, ds) {
 		sp := shift(q.Span)
 		m := mention(TypeQuantity, sp)
 		m.QuantityAttrs = &QuantityAttrs{Value: q.Value, High: q.High, Kind: q.Kind, Unit: q.Unit,
@@ -114,9 +119,9 @@ func sentenceMentions(text string, index int, s extract.Span, model *extract.Mod
 		out = append(out, m)
 		quantitySpans = append(quantitySpans, sp)
 	}
-	var toks []extract.Token
+	var toks []tagging.Token
 	if len(quantitySpans) > 0 {
-		toks = model.Tags(text, []extract.Span{s})
+		toks = model.Tags(text, []lex.Span{s})
 	}
 	for _, e := range names.Entities(text, s) {
 		if clashes(text, e.Span, dateSpans, false) || clashes(text, e.Span, quantitySpans, true) {
@@ -131,7 +136,7 @@ func sentenceMentions(text string, index int, s extract.Span, model *extract.Mod
 
 // clashes reports whether an entity overlaps one of spans without holding
 // it whole, or (inUnit) lying inside it with no digit of its own.
-func clashes(text string, e extract.Span, spans []extract.Span, inUnit bool) bool {
+func clashes(text string, e lex.Span, spans []lex.Span, inUnit bool) bool {
 	for _, o := range spans {
 		switch {
 		case !e.Overlaps(o):
@@ -152,8 +157,8 @@ func withTitle(doc *Document) sources.Meta {
 		return meta
 	}
 	switch {
-	case len(doc.Sentences) > 0 && doc.Sentences[0].Kind == string(extract.KindHeading):
-		meta.Title = extract.FoldSpace(doc.Sentences[0].Text)
+	case len(doc.Sentences) > 0 && doc.Sentences[0].Kind == string(sentences.KindHeading):
+		meta.Title = lex.FoldSpace(doc.Sentences[0].Text)
 	case doc.Source.Path != "":
 		meta.Title = filepath.Base(doc.Source.Path)
 	default:

@@ -255,7 +255,7 @@ func TestEmptyDocumentHasEmptyLists(t *testing.T) {
 }
 
 func TestAliasInBracketAcrossACutSentence(t *testing.T) {
-	// A sentence cut at extract.MaxSentenceLen just before " (" once made
+	// A sentence cut at sentences.MaxSentenceLen just before " (" once made
 	// the alias reader slice past the sentence's end.
 	text := strings.Repeat("aa ", 1320) + "Mao Zedong (" + strings.Repeat("P", 60) + ") said so."
 	doc := Annotate(sources.Source{ID: "cut", Text: text})

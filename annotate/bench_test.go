@@ -6,7 +6,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/factsheet/factsheet/extract"
+	"github.com/factsheet/factsheet/extract/tagging"
 	"github.com/factsheet/factsheet/sources"
 )
 
@@ -35,7 +35,7 @@ func BenchmarkAnnotate100(b *testing.B) {
 	}
 	perSource := time.Since(start) / time.Duration(b.N*len(srcs))
 	b.ReportMetric(float64(perSource.Microseconds())/1000, "ms/source")
-	b.ReportMetric(float64(extract.ModelLoads()), "model-loads")
+	b.ReportMetric(float64(tagging.ModelLoads()), "model-loads")
 }
 
 // BenchmarkAnnotateParallel annotates the same 100 sources on a worker pool

@@ -8,13 +8,15 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/factsheet/factsheet/extract"
+	"github.com/factsheet/factsheet/extract/lex"
+	"github.com/factsheet/factsheet/extract/quantities"
+	"github.com/factsheet/factsheet/extract/tagging"
 )
 
 // claims makes one claim of every quantity mention, in text order. tokens
 // holds the tagged tokens of each sentence. What every claim of a sentence
 // shares (its quote, citation and entities) is made once per sentence.
-func claims(doc *Document, tokens [][]extract.Token) []Claim {
+func claims(doc *Document, tokens [][]tagging.Token) []Claim {
 	out := []Claim{}
 	bySentence := mentionsBySentence(doc)
 	dates := newGoverning(doc, bySentence)
@@ -32,7 +34,7 @@ func claims(doc *Document, tokens [][]extract.Token) []Claim {
 		s := doc.Sentences[m.Sentence]
 		sh := perSentence[s.Index]
 		if sh == nil {
-			sh = &shared{extract.FoldSpace(s.Text), Citation(doc.Source.Meta, doc.Sentences, s.Index), sentenceEntities(bySentence[s.Index])}
+			sh = &shared{lex.FoldSpace(s.Text), Citation(doc.Source.Meta, doc.Sentences, s.Index), sentenceEntities(bySentence[s.Index])}
 			perSentence[s.Index] = sh
 		}
 		key := [2]string{strconv.Itoa(s.Index), m.Text}
@@ -41,7 +43,7 @@ func claims(doc *Document, tokens [][]extract.Token) []Claim {
 			ID:       ClaimID(doc.Source.ID, s.Text, m.Text, occurrence[key]),
 			Mention:  m.ID,
 			Sentence: s.Index,
-			Subject:  extract.Subject(doc.Source.Text, tokens[s.Index], quantityOf(m)),
+			Subject:  quantities.Subject(doc.Source.Text, tokens[s.Index], quantityOf(m)),
 			When:     dates.of(m),
 			Entities: sh.entities,
 			Citation: sh.citation,
@@ -62,19 +64,19 @@ func ClaimID(sourceID, sentence, mention string, occurrence int) string {
 	h := sha256.New()
 	h.Write([]byte(sourceID))
 	h.Write([]byte{0})
-	h.Write([]byte(extract.FoldSpace(sentence)))
+	h.Write([]byte(lex.FoldSpace(sentence)))
 	h.Write([]byte{0})
-	h.Write([]byte(extract.FoldSpace(mention)))
+	h.Write([]byte(lex.FoldSpace(mention)))
 	h.Write([]byte{0})
 	h.Write([]byte(strconv.Itoa(occurrence)))
 	return "C" + hex.EncodeToString(h.Sum(nil))[:10]
 }
 
 // quantityOf turns a quantity mention back into the extractor's form, for
-// extract.Subject.
-func quantityOf(m *Mention) extract.Quantity {
-	return extract.Quantity{
-		Span:  extract.Span{Start: m.Start, End: m.End},
+// quantities.Subject.
+func quantityOf(m *Mention) quantities.Quantity {
+	return quantities.Quantity{
+		Span:  lex.Span{Start: m.Start, End: m.End},
 		Value: m.Value, High: m.High, Kind: m.Kind, Unit: m.Unit,
 		Surface: m.SurfaceUnit, Qualifier: m.Qualifier, Vague: m.Vague,
 	}
@@ -204,7 +206,7 @@ func isBaseline(doc *Document, m *Mention) bool {
 	if len(before) > 64 {
 		before = before[len(before)-64:] // the cues are a few words long
 	}
-	before = strings.ToLower(extract.FoldSpace(before))
+	before = strings.ToLower(lex.FoldSpace(before))
 	for _, cue := range []string{"that of", "those of", "than", "than in", "than that of", "compared with",
 		"compared to", "compared with that of", "as against", "over", "on", "against"} {
 		if strings.HasSuffix(" "+before, " "+cue) {

@@ -3,7 +3,7 @@ package annotate
 import (
 	"strings"
 
-	"github.com/factsheet/factsheet/extract"
+	"github.com/factsheet/factsheet/extract/dates"
 )
 
 // resolveDates gives each relative date ("that year", "two years later",
@@ -27,7 +27,7 @@ import (
 //     of its anchor, or the twentieth when there is none.
 //
 // A date that cannot be resolved keeps an empty EDTF and says why in Reason.
-func resolveDates(doc *Document, shifts map[int]extract.Shift) {
+func resolveDates(doc *Document, shifts map[int]dates.Shift) {
 	var anchors []*Mention
 	writing := doc.Source.Meta.Issued.String()
 	for i := range doc.Mentions {
@@ -45,12 +45,12 @@ func resolveDates(doc *Document, shifts map[int]extract.Shift) {
 }
 
 // resolveDate resolves one relative date against the anchors before it.
-func resolveDate(doc *Document, m *Mention, s extract.Shift, anchors []*Mention, writing string) {
+func resolveDate(doc *Document, m *Mention, s dates.Shift, anchors []*Mention, writing string) {
 	fallback := m.EDTF // "the thirties" reads 193X when nothing else tells
 	m.EDTF, m.Earliest, m.Latest = "", "", ""
 	set := func(edtf string, anchor *Mention) {
 		m.EDTF = edtf
-		m.Earliest, m.Latest = extract.Bounds(edtf, m.Mod)
+		m.Earliest, m.Latest = dates.Bounds(edtf, m.Mod)
 		if anchor != nil {
 			m.Anchor = anchor.ID
 		}
@@ -102,7 +102,7 @@ func resolveDate(doc *Document, m *Mention, s extract.Shift, anchors []*Mention,
 
 // precisionNeeded says what an anchor lacked for a shift, if that is why it
 // failed.
-func precisionNeeded(s extract.Shift) string {
+func precisionNeeded(s dates.Shift) string {
 	switch s.Unit {
 	case "day", "week", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday":
 		if s.Fill == "" {

@@ -9,19 +9,20 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/factsheet/factsheet/extract"
+	"github.com/factsheet/factsheet/extract/entities"
+	"github.com/factsheet/factsheet/extract/lex"
 )
 
 // ParseAliases reads a user's aliases file from r: CSV lines
-// "canonical,label,variant" (see extract.ParseGazetteer). name names the
+// "canonical,label,variant" (see entities.ParseGazetteer). name names the
 // file in errors: "name:line: reason" for a malformed line, "name: reason"
 // when r cannot be read.
-func ParseAliases(r io.Reader, name string) (*extract.Gazetteer, error) {
+func ParseAliases(r io.Reader, name string) (*entities.Gazetteer, error) {
 	data, err := io.ReadAll(r)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", name, unwrapPath(err))
 	}
-	return extract.ParseGazetteer(name, data)
+	return entities.ParseGazetteer(name, data)
 }
 
 // unwrapPath drops the path a file's read error carries (an *fs.PathError),
@@ -47,7 +48,7 @@ func unwrapPath(err error) error {
 //     the one most of its mentions have.
 //
 // The user's aliases win over all of this.
-func resolveEntities(text string, sentences []Sentence, mentions []Mention, names *extract.Recognizer) []Mention {
+func resolveEntities(text string, sentences []Sentence, mentions []Mention, names *entities.Recognizer) []Mention {
 	r := &resolver{text: text, sentences: sentences, mentions: mentions, names: names, defined: map[string]*EntityAttrs{}}
 	r.textAliases()
 	r.surnames()
@@ -60,7 +61,7 @@ type resolver struct {
 	text      string
 	sentences []Sentence
 	mentions  []Mention
-	names     *extract.Recognizer
+	names     *entities.Recognizer
 	defined   map[string]*EntityAttrs // short forms the text defines → their entity
 	order     []string                // the keys of defined, in the order of definition
 }
@@ -118,10 +119,10 @@ func (r *resolver) textAliases() {
 		if isAcronym(inner) && m.Label == "PERSON" && !initialsOf(m.Text, inner) {
 			continue // "Chiang Kai-shek (KMT)" names his party, not him
 		}
-		if _, origin, known := r.names.Lookup(inner); known && origin >= extract.OriginGazetteer {
+		if _, origin, known := r.names.Lookup(inner); known && origin >= entities.OriginGazetteer {
 			continue // a name of its own: "Moscow (USSR)"
 		}
-		k := r.add(start, end, &EntityAttrs{Label: m.Label, Canonical: m.Canonical, origin: extract.OriginText})
+		k := r.add(start, end, &EntityAttrs{Label: m.Label, Canonical: m.Canonical, origin: entities.OriginText})
 		if k >= 0 {
 			r.define(inner, r.mentions[k].EntityAttrs)
 		}
@@ -145,7 +146,7 @@ func aliasCue(s string) int {
 // unknown one takes the other's name, the full form's if neither is known.
 func (r *resolver) join(i, k int) {
 	a, b := r.mentions[i].EntityAttrs, r.mentions[k].EntityAttrs
-	aKnown, bKnown := a.origin >= extract.OriginGazetteer, b.origin >= extract.OriginGazetteer
+	aKnown, bKnown := a.origin >= entities.OriginGazetteer, b.origin >= entities.OriginGazetteer
 	switch {
 	case aKnown && bKnown:
 		return // both named already ("Moscow (USSR)" is no alias)
@@ -168,15 +169,15 @@ func (r *resolver) join(i, k int) {
 func (r *resolver) rename(canonical, label string, to *EntityAttrs) {
 	for j := range r.mentions {
 		e := r.mentions[j].EntityAttrs
-		if e != nil && e != to && e.Canonical == canonical && e.Label == label && e.origin < extract.OriginUser {
-			e.Canonical, e.Label, e.origin = to.Canonical, to.Label, extract.OriginText
+		if e != nil && e != to && e.Canonical == canonical && e.Label == label && e.origin < entities.OriginUser {
+			e.Canonical, e.Label, e.origin = to.Canonical, to.Label, entities.OriginText
 		}
 	}
 }
 
 // define records a short form the text defines.
 func (r *resolver) define(form string, e *EntityAttrs) {
-	key := extract.FoldSpace(form)
+	key := lex.FoldSpace(form)
 	if _, ok := r.defined[key]; !ok {
 		r.order = append(r.order, key)
 	}
@@ -192,7 +193,7 @@ func (r *resolver) findDefined() {
 			continue // full names are found by the recogniser
 		}
 		r.findWord(form, 0, func(int) *EntityAttrs {
-			return &EntityAttrs{Label: e.Label, Canonical: e.Canonical, origin: extract.OriginText}
+			return &EntityAttrs{Label: e.Label, Canonical: e.Canonical, origin: entities.OriginText}
 		})
 	}
 }
@@ -219,10 +220,10 @@ func (r *resolver) surnames() {
 			continue
 		}
 		ps := uses[m.Text]
-		if len(ps) == 0 || m.origin >= extract.OriginText || m.origin == extract.OriginGazetteer && m.Label != "PERSON" {
+		if len(ps) == 0 || m.origin >= entities.OriginText || m.origin == entities.OriginGazetteer && m.Label != "PERSON" {
 			continue
 		}
-		m.Canonical, m.Label, m.origin = ps[len(ps)-1].canonical, "PERSON", extract.OriginText
+		m.Canonical, m.Label, m.origin = ps[len(ps)-1].canonical, "PERSON", entities.OriginText
 	}
 	// The surnames the recogniser missed: a capitalised word equal to a
 	// surname, after a full name that has it.
@@ -233,7 +234,7 @@ func (r *resolver) surnames() {
 			if k < 0 {
 				return nil
 			}
-			return &EntityAttrs{Label: "PERSON", Canonical: ps[k].canonical, origin: extract.OriginText}
+			return &EntityAttrs{Label: "PERSON", Canonical: ps[k].canonical, origin: entities.OriginText}
 		})
 	}
 }
@@ -273,7 +274,7 @@ func surnameForms(text, canonical string) []string {
 		if last == "Jr" || last == "Sr" {
 			continue
 		}
-		if utf8.RuneCountInString(last) > 1 && extract.Capitalised(last) {
+		if utf8.RuneCountInString(last) > 1 && lex.Capitalised(last) {
 			out = append(out, last)
 		}
 		if eastAsianSurnames[words[0]] {
@@ -299,7 +300,7 @@ func (r *resolver) findWord(form string, from int, attrs func(at int) *EntityAtt
 		}
 		start, end := k+j, k+j+len(form)
 		k = end
-		if !extract.WholeWord(r.text, extract.Span{Start: start, End: end}) {
+		if !lex.WholeWord(r.text, lex.Span{Start: start, End: end}) {
 			continue
 		}
 		if e := attrs(start); e != nil {
@@ -343,20 +344,20 @@ func (r *resolver) unifyLabels() {
 			groups[e.Canonical] = t
 		}
 		t.votes[e.Label]++
-		if e.origin >= extract.OriginGazetteer && t.strong == "" {
+		if e.origin >= entities.OriginGazetteer && t.strong == "" {
 			t.strong = e.Label
 		}
 	}
 	for _, i := range idx {
 		e := r.mentions[i].EntityAttrs
-		if e.origin >= extract.OriginGazetteer {
+		if e.origin >= entities.OriginGazetteer {
 			continue
 		}
 		t := groups[e.Canonical]
 		label := t.strong
 		if label == "" {
 			label = t.first
-			for _, l := range extract.Labels {
+			for _, l := range entities.Labels {
 				if t.votes[l] > t.votes[label] {
 					label = l
 				}
@@ -395,7 +396,7 @@ func isCapitalisedName(s string) bool {
 		return false
 	}
 	for i, w := range words {
-		if extract.Capitalised(w) {
+		if lex.Capitalised(w) {
 			continue
 		}
 		if i == 0 || !(w == "of" || w == "de" || w == "the" || w == "von" || w == "van" || w == "da") {

@@ -8,13 +8,14 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/factsheet/factsheet/extract"
+	"github.com/factsheet/factsheet/extract/entities"
+	"github.com/factsheet/factsheet/extract/lex"
 	"github.com/factsheet/factsheet/sources"
 )
 
 // goldMention is an entity marked in a labelled passage.
 type goldMention struct {
-	extract.Span
+	lex.Span
 	Label, Canonical string
 }
 
@@ -41,7 +42,7 @@ func readPassage(t testing.TB, path string) (string, []goldMention) {
 		}
 		start := b.Len()
 		b.WriteString(name)
-		gold = append(gold, goldMention{extract.Span{Start: start, End: b.Len()}, label, canonical})
+		gold = append(gold, goldMention{lex.Span{Start: start, End: b.Len()}, label, canonical})
 		last = m[1]
 	}
 	b.WriteString(src[last:])
@@ -77,16 +78,16 @@ func ratio(a, b int) float64 {
 func scorePassage(t *testing.T, path string) passageScore {
 	text, gold := readPassage(t, path)
 	doc := Annotate(sources.Source{ID: filepath.Base(path), Text: text})
-	found := map[extract.Span]*Mention{}
+	found := map[lex.Span]*Mention{}
 	var s passageScore
 	for i := range doc.Mentions {
 		if m := &doc.Mentions[i]; m.EntityAttrs != nil {
-			found[extract.Span{Start: m.Start, End: m.End}] = m
+			found[lex.Span{Start: m.Start, End: m.End}] = m
 			s.found++
 		}
 	}
-	gazetteer := extract.BuiltinGazetteer()
-	goldAt := map[extract.Span]bool{}
+	gazetteer := entities.BuiltinGazetteer()
+	goldAt := map[lex.Span]bool{}
 	for _, g := range gold {
 		goldAt[g.Span] = true
 		s.gold++

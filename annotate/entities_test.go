@@ -8,7 +8,7 @@ import (
 	"testing"
 	"testing/iotest"
 
-	"github.com/factsheet/factsheet/extract"
+	"github.com/factsheet/factsheet/extract/entities"
 	"github.com/factsheet/factsheet/sources"
 )
 
@@ -192,7 +192,7 @@ func TestDocumentNames(t *testing.T) {
 // entities over the gazetteer, the text and the model, and find names
 // nothing else knows.
 func TestUserAliasesWin(t *testing.T) {
-	aliases, err := extract.ParseGazetteer("mine.csv", []byte(strings.Join([]string{
+	aliases, err := entities.ParseGazetteer("mine.csv", []byte(strings.Join([]string{
 		"canonical,label,variant",
 		"Mao Tse-tung,PERSON,Mao Zedong",        // prefers Wade–Giles: the gazetteer's other names of Mao follow
 		"Great Leap,EVENT,Great Leap Forward",   // a shorter canonical name

@@ -1,7 +1,7 @@
 package annotate
 
 import (
-	"github.com/factsheet/factsheet/extract"
+	"github.com/factsheet/factsheet/extract/entities"
 	"github.com/factsheet/factsheet/sources"
 )
 
@@ -54,7 +54,7 @@ type EntityAttrs struct {
 	Label     string `json:"label"`
 	Canonical string `json:"canonical"`
 
-	origin extract.Origin // what settled Label and Canonical
+	origin entities.Origin // what settled Label and Canonical
 }
 
 // DateAttrs are the fields of a date mention. EDTF is empty for a relative

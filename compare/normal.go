@@ -6,7 +6,8 @@ import (
 	"strings"
 
 	"github.com/factsheet/factsheet/annotate"
-	"github.com/factsheet/factsheet/extract"
+	"github.com/factsheet/factsheet/extract/dates"
+	"github.com/factsheet/factsheet/extract/lex"
 )
 
 // Options are the settings of a comparison. The zero value is not useful;
@@ -115,7 +116,7 @@ func Normalize(d *annotate.Document, doc int, opts Options) []Claim {
 			n.SourcePlaces = sourcePlaces
 		}
 		if c.When != "" {
-			from, to := extract.Bounds(c.When, "")
+			from, to := dates.Bounds(c.When, "")
 			n.From, n.To = day(from, math.MinInt32), day(to, math.MaxInt32)
 			if from == "" && to == "" {
 				n.From, n.To = 0, 0
@@ -154,15 +155,15 @@ func interval(q *annotate.QuantityAttrs, dimension string, approx float64) Inter
 		floor = math.Inf(-1)
 	}
 	switch q.Qualifier {
-	case extract.QualGT:
+	case lex.QualGT:
 		return Interval{Lo: x, Hi: math.Inf(1), LoOpen: true}
-	case extract.QualGTE:
+	case lex.QualGTE:
 		return Interval{Lo: x, Hi: math.Inf(1)}
-	case extract.QualLT:
+	case lex.QualLT:
 		return Interval{Lo: floor, Hi: x, HiOpen: true}
-	case extract.QualLTE:
+	case lex.QualLTE:
 		return Interval{Lo: floor, Hi: x}
-	case extract.QualApprox:
+	case lex.QualApprox:
 		d := math.Abs(x) * approx
 		return Interval{Lo: x - d, Hi: x + d}
 	}

@@ -10,7 +10,7 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/factsheet/factsheet/extract"
+	"github.com/factsheet/factsheet/extract/dates"
 )
 
 // Topic is a question a historian pins ("Great Chinese Famine death toll"):
@@ -75,7 +75,7 @@ func (t *Topic) prepare() error {
 		}
 	}
 	if t.Period != "" {
-		from, to := extract.Bounds(t.Period, "")
+		from, to := dates.Bounds(t.Period, "")
 		if from == "" && to == "" {
 			return &TopicError{t.Line, fmt.Sprintf("topic %q: period %q is not an EDTF date or interval (e.g. 1958/1962)", t.Name, t.Period)}
 		}

@@ -1,4 +1,8 @@
-package extract
+package dates
+
+import (
+	"github.com/factsheet/factsheet/extract/lex"
+)
 
 // Calendar dates: years, months and days, in words and in numbers, with
 // their eras ("44 BC", "AD 476") and the feasts sources date by.
@@ -10,11 +14,11 @@ func (p *dateParser) monthName(i int) (int, bool) {
 		return 0, false
 	}
 	t := p.toks[i]
-	m := dateMonths[t.low]
-	if m == 0 || monthIsWord[t.low] && !t.capital {
+	m := lex.DateMonths[t.Low]
+	if m == 0 || lex.MonthIsWord[t.Low] && !t.capital {
 		return 0, false
 	}
-	if monthAbbrev(t.low) && !t.capital {
+	if monthAbbrev(t.Low) && !t.capital {
 		return 0, false // abbreviations only with a capital: "Dec", "Sept"
 	}
 	return m, true
@@ -40,15 +44,15 @@ func (p *dateParser) ordinalNum(i int) (int, int, bool) {
 // ordinalWord reads "fifth", "twenty-first", "thirty first", "twentieth" at i.
 func (p *dateParser) ordinalWord(i int) (int, int, bool) {
 	w := p.word(i)
-	if o, ok := dateOrdinals[w]; ok {
+	if o, ok := lex.DateOrdinals[w]; ok {
 		return o, i + 1, true
 	}
-	if tens := tensWords[w]; tens > 0 {
+	if tens := lex.TensWords[w]; tens > 0 {
 		j := i + 1
 		if isDash(p.mark(j)) && p.joined(j) {
 			j++
 		}
-		if o, ok := dateOrdinals[p.word(j)]; ok && o < 10 {
+		if o, ok := lex.DateOrdinals[p.word(j)]; ok && o < 10 {
 			return tens + o, j + 1, true
 		}
 	}
@@ -77,17 +81,17 @@ func (p *dateParser) eraAt(i int) (era, next int, ok bool) {
 		return 0, i, false
 	}
 	switch w := p.toks[i]; {
-	case w.allCaps && (w.low == "bc" || w.low == "bce"):
+	case w.allCaps && (w.Low == "bc" || w.Low == "bce"):
 		return -1, i + 1, true
-	case w.allCaps && (w.low == "ad" || w.low == "ce"):
+	case w.allCaps && (w.Low == "ad" || w.Low == "ce"):
 		return 1, i + 1, true
 	}
 	// Dotted: B.C., B.C.E., A.D., C.E.
 	letters := ""
 	j := i
-	for j+1 < len(p.toks) && p.toks[j].kind == dtWord && len(p.toks[j].low) == 1 && p.toks[j].allCaps &&
+	for j+1 < len(p.toks) && p.toks[j].kind == dtWord && len(p.toks[j].Low) == 1 && p.toks[j].allCaps &&
 		p.mark(j+1) == "." && (j == i || p.joined(j)) {
-		letters += p.toks[j].low
+		letters += p.toks[j].Low
 		j += 2
 	}
 	switch letters {
@@ -158,7 +162,7 @@ func (p *dateParser) dayMonth(i int) (dpoint, bool) {
 		return dpoint{}, false
 	}
 	d, j, ordinal, ok := p.dayAt(i)
-	if !ok || i > 0 && isMoneyMark(p.toks[i-1].low) {
+	if !ok || i > 0 && isMoneyMark(p.toks[i-1].Low) {
 		return dpoint{}, false
 	}
 	if ordinal && p.word(j) == "day" && p.word(j+1) == "of" {
@@ -178,7 +182,7 @@ func (p *dateParser) dayMonth(i int) (dpoint, bool) {
 	lowerOnly := false
 	if !ok {
 		// "14 nov 2023": a month in lower case, between a day and a year.
-		if m = dateMonths[p.word(j)]; m == 0 || p.toks[j].capital {
+		if m = lex.DateMonths[p.word(j)]; m == 0 || p.toks[j].capital {
 			return dpoint{}, false
 		}
 		lowerOnly = true
@@ -224,7 +228,7 @@ func (p *dateParser) monthFirst(i int, ctx ctxLevel) (dpoint, bool) {
 		// Lower-case month names that are not words ("april 2017") are
 		// months when a day or a year follows.
 		t := p.toks[i]
-		if m = dateMonths[t.low]; m == 0 || monthIsWord[t.low] || monthAbbrev(t.low) {
+		if m = lex.DateMonths[t.Low]; m == 0 || lex.MonthIsWord[t.Low] || monthAbbrev(t.Low) {
 			return dpoint{}, false
 		}
 		lowerOK = true
@@ -274,7 +278,7 @@ func (p *dateParser) monthFirst(i int, ctx ctxLevel) (dpoint, bool) {
 		return full, true
 	}
 	// A month alone is a date only after a word that makes it one.
-	if lowerOK || monthAbbrev(p.toks[i].low) && p.mark(i+1) != "." {
+	if lowerOK || monthAbbrev(p.toks[i].Low) && p.mark(i+1) != "." {
 		if ctx < ctxStrong {
 			return dpoint{}, false
 		}
@@ -288,7 +292,7 @@ func (p *dateParser) monthFirst(i int, ctx ctxLevel) (dpoint, bool) {
 
 // monthContextWords are the words after which a month name alone is a date
 // ("in March", "by May").
-var monthContextWords = setOf("in", "during", "by", "until", "till", "since", "before", "after",
+var monthContextWords = lex.SetOf("in", "during", "by", "until", "till", "since", "before", "after",
 	"throughout", "through", "from", "of", "early", "late", "mid", "last", "next", "that", "this",
 	"following", "previous", "preceding", "each", "every", "around", "on", "to", "into", "between",
 	"and", "or")
@@ -304,8 +308,8 @@ func (p *dateParser) monthContext(i int) bool {
 		return false // "ordered to March", "and March" (a list is read elsewhere)
 	}
 	// "in March Hall": a name goes on with a capital.
-	if n := i + 1; n < len(p.toks) && p.toks[n].kind == dtWord && p.toks[n].capital && p.toks[n].space && !p.toks[n].line {
-		if _, isEra := dateMonths[p.toks[n].low]; !isEra {
+	if n := i + 1; n < len(p.toks) && p.toks[n].kind == dtWord && p.toks[n].capital && p.toks[n].Space && !p.toks[n].line {
+		if _, isEra := lex.DateMonths[p.toks[n].Low]; !isEra {
 			return false
 		}
 	}
@@ -318,7 +322,7 @@ func (p *dateParser) weekdayDate(i int) (dpoint, bool) {
 	if i < 0 || i >= len(p.toks) {
 		return dpoint{}, false
 	}
-	if w := p.toks[i].low; weekdayName(w) != w && !p.toks[i].capital {
+	if w := p.toks[i].Low; weekdayName(w) != w && !p.toks[i].capital {
 		return dpoint{}, false // "sat", "sun", "wed" are words
 	}
 	j := p.weekdayEnd(i)
@@ -330,7 +334,7 @@ func (p *dateParser) weekdayDate(i int) (dpoint, bool) {
 	switch {
 	case p.word(j) == "the":
 		pt, ok = p.theForms(j, ctxStrong)
-	case p.isNum(j) || dateOrdinals[p.word(j)] > 0 || tensWords[p.word(j)] > 0:
+	case p.isNum(j) || lex.DateOrdinals[p.word(j)] > 0 || lex.TensWords[p.word(j)] > 0:
 		pt, ok = p.dayMonth(j)
 	default:
 		pt, ok = p.monthFirst(j, ctxStrong)
@@ -338,8 +342,8 @@ func (p *dateParser) weekdayDate(i int) (dpoint, bool) {
 	if !ok || pt.d == 0 {
 		// A day of the week alone, after "on", "by", "until" ("on Monday"):
 		// the first such day on or after the anchor.
-		name := weekdayName(p.toks[i].low)
-		if name == "" || monthAbbrev(p.toks[i].low) && !p.toks[i].capital {
+		name := weekdayName(p.toks[i].Low)
+		if name == "" || monthAbbrev(p.toks[i].Low) && !p.toks[i].capital {
 			return dpoint{}, false
 		}
 		switch p.word(i - 1) {
@@ -355,7 +359,7 @@ func (p *dateParser) weekdayDate(i int) (dpoint, bool) {
 // weekdayEnd returns the index after a day of the week at i, and the full
 // stop of its abbreviation ("Tues.").
 func (p *dateParser) weekdayEnd(i int) int {
-	if w := p.word(i); weekdayNumbers[w] == 0 && w != "monday" {
+	if w := p.word(i); lex.WeekdayNumbers[w] == 0 && w != "monday" {
 		return p.dotAfter(i + 1)
 	}
 	return i + 1
@@ -452,7 +456,7 @@ func (p *dateParser) yearMonthDay(i int) (dpoint, bool) {
 	if !(sep == "/" || isDash(sep)) || !p.joined(j) || !p.joined(j+1) {
 		return dpoint{}, false
 	}
-	m, ok := dateMonths[p.word(j+1)], dateMonths[p.word(j+1)] > 0
+	m, ok := lex.DateMonths[p.word(j+1)], lex.DateMonths[p.word(j+1)] > 0
 	if !ok || p.mark(j+2) != sep || !p.joined(j+2) || !p.joined(j+3) {
 		return dpoint{}, false
 	}
@@ -472,7 +476,7 @@ func (p *dateParser) eraYear(i int) (dpoint, bool) {
 	if t.num() < 1 || t.digits() > 6 {
 		return dpoint{}, false
 	}
-	if p.joined(i) && (p.toks[i-1].kind != dtMark || isMoneyMark(p.toks[i-1].low)) {
+	if p.joined(i) && (p.toks[i-1].kind != dtMark || isMoneyMark(p.toks[i-1].Low)) {
 		return dpoint{}, false
 	}
 	era, k, ok := p.eraAt(i + 1)
@@ -522,9 +526,9 @@ func (p *dateParser) bareYear(i int, ctx ctxLevel) (dpoint, bool) {
 	}
 	if p.joined(i) {
 		prev := p.toks[i-1]
-		abbrev := prev.low == "." && abbrevYearWords[p.word(i-2)] // c.1500
-		if prev.kind != dtMark || isMoneyMark(prev.low) || prev.low == "." && !abbrev || prev.low == "," || prev.low == ":" ||
-			(isDash(prev.low) || prev.low == "/") && ctx < ctxStrong {
+		abbrev := prev.Low == "." && abbrevYearWords[p.word(i-2)] // c.1500
+		if prev.kind != dtMark || isMoneyMark(prev.Low) || prev.Low == "." && !abbrev || prev.Low == "," || prev.Low == ":" ||
+			(isDash(prev.Low) || prev.Low == "/") && ctx < ctxStrong {
 			return dpoint{}, false
 		}
 	}
@@ -588,12 +592,12 @@ func (p *dateParser) dateFollows(i int) bool {
 	t := p.toks[i]
 	switch t.kind {
 	case dtMark:
-		return !isMoneyMark(t.low) && t.low != "%"
+		return !isMoneyMark(t.Low) && t.Low != "%"
 	case dtWord:
 		if t.capital {
 			return true
 		}
-		switch t.low {
+		switch t.Low {
 		case "the", "a", "an", "he", "she", "it", "they", "we", "his", "her", "its", "their", "when",
 			"and", "but", "after", "before", "as", "was", "were", "had", "there", "this", "that", "in",
 			"on", "at", "by", "until", "to", "from", "with", "for":
@@ -649,21 +653,21 @@ func (p *dateParser) feast(i int, ctx ctxLevel) (dpoint, bool) {
 // after Easter for the feasts that move with it, and below -100 for fixed
 // ones.
 func (p *dateParser) feastName(i int) (m, d, next, movable int, ok bool) {
-	for _, f := range dateFeastPhrases {
-		if k, ok := p.wordsOrMarks(i, f.words); ok {
-			return f.m, f.d, k, -1000, true
+	for _, f := range lex.DateFeastPhrases {
+		if k, ok := p.wordsOrMarks(i, f.Words); ok {
+			return f.M, f.D, k, -1000, true
 		}
 	}
 	w := p.word(i)
 	if w2 := p.word(i + 1); w2 != "" {
-		if n, ok := dateMovable[w+" "+w2]; ok {
+		if n, ok := lex.DateMovable[w+" "+w2]; ok {
 			return 0, 0, i + 2, n, true
 		}
 	}
-	if n, ok := dateMovable[w]; ok {
+	if n, ok := lex.DateMovable[w]; ok {
 		return 0, 0, i + 1, n, true
 	}
-	if md, ok := dateFeasts[w]; ok {
+	if md, ok := lex.DateFeasts[w]; ok {
 		return md[0], md[1], i + 1, -1000, true
 	}
 	return 0, 0, i, 0, false
@@ -672,7 +676,7 @@ func (p *dateParser) feastName(i int) (m, d, next, movable int, ok bool) {
 // wordsOrMarks is wordsAt for phrases with apostrophes ("New Year's Day").
 func (p *dateParser) wordsOrMarks(i int, words []string) (int, bool) {
 	for _, w := range words {
-		if i >= len(p.toks) || p.toks[i].low != w {
+		if i >= len(p.toks) || p.toks[i].Low != w {
 			return i, false
 		}
 		i++

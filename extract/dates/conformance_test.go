@@ -1,4 +1,4 @@
-package extract
+package dates
 
 import (
 	"fmt"
@@ -6,6 +6,8 @@ import (
 	"sort"
 	"strings"
 	"testing"
+
+	"github.com/factsheet/factsheet/extract/internal/testtext"
 )
 
 // The English date/time suite of Microsoft Recognizers-Text (MIT; see
@@ -76,7 +78,7 @@ type recognizerValue struct {
 }
 
 func TestDatesConformance(t *testing.T) {
-	cases := readRecognizers[dateSpec](t, "datetime.jsonl")
+	cases := testtext.ReadRecognizers[dateSpec](t, "datetime.jsonl")
 	var inScope, passed, skipped, expectedHits, spanHits, valueHits, spurious, negatives, negativesPassed int
 	reasons := map[string]int{}
 	var failures []string
@@ -98,7 +100,7 @@ func TestDatesConformance(t *testing.T) {
 		why := ""
 		for _, e := range c.Expected {
 			expectedHits++
-			start, end := byteOffset(c.Input, e.Start), byteOffset(c.Input, e.End)
+			start, end := testtext.ByteOffset(c.Input, e.Start), testtext.ByteOffset(c.Input, e.End)
 			var match *Date
 			for k := range got {
 				if got[k].Start == start && got[k].End == end {

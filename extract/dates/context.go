@@ -1,7 +1,9 @@
-package extract
+package dates
 
 import (
 	"strings"
+
+	"github.com/factsheet/factsheet/extract/lex"
 )
 
 // Whether a number is a year: "in 1958" is a date, "1958 tractors" a count,
@@ -10,7 +12,7 @@ import (
 
 // strongYearWords are the words after which a number is a year unless a
 // count noun follows ("in 1958", "by 1972", "born 1893").
-var strongYearWords = setOf("in", "during", "since", "until", "till", "throughout", "circa", "before",
+var strongYearWords = lex.SetOf("in", "during", "since", "until", "till", "throughout", "circa", "before",
 	"after", "by", "from", "between", "early", "late", "mid", "year", "born", "died", "anno",
 	"dated", "spring", "summer", "autumn", "fall", "winter", "pre", "post", "through", "censuses",
 	"census", "election", "elections", "ca", "circ")
@@ -18,12 +20,12 @@ var strongYearWords = setOf("in", "during", "since", "until", "till", "throughou
 // weakYearWords are the words after which a number is a year unless a
 // plural noun follows ("the 1958 harvest", "the census of 1851", not "the
 // 1500 men" or "a force of 1500 horsemen").
-var weakYearWords = setOf("the", "this", "that", "his", "her", "its", "their", "our", "around",
+var weakYearWords = lex.SetOf("the", "this", "that", "his", "her", "its", "their", "our", "around",
 	"about", "whose", "same", "of", "for")
 
 // abbrevYearWords are abbreviations that, with their full stop, put a
 // year after them: "c. 1500", "b. 1893", "d. 1832", "fl. 1380", "r. 1558–1603".
-var abbrevYearWords = setOf("c", "ca", "circ", "b", "d", "fl", "r", "cca")
+var abbrevYearWords = lex.SetOf("c", "ca", "circ", "b", "d", "fl", "r", "cca")
 
 // yearContextAt says how strongly the words before token i make it a year.
 func (p *dateParser) yearContextAt(i int) ctxLevel {
@@ -33,7 +35,7 @@ func (p *dateParser) yearContextAt(i int) ctxLevel {
 	prev := p.toks[i-1]
 	switch prev.kind {
 	case dtWord:
-		w := prev.low
+		w := prev.Low
 		switch {
 		case strongYearWords[w]:
 			return ctxStrong
@@ -43,7 +45,7 @@ func (p *dateParser) yearContextAt(i int) ctxLevel {
 			return ctxWeak // Mao's 1958 campaign
 		}
 	case dtMark:
-		switch m := prev.low; {
+		switch m := prev.Low; {
 		case m == "(" || m == "[":
 			return ctxWeak
 		case m == ".":
@@ -95,9 +97,9 @@ func (p *dateParser) countAfter(i int, ctx ctxLevel) bool {
 	t := p.toks[i]
 	if t.kind == dtMark {
 		switch {
-		case t.low == "%":
+		case t.Low == "%":
 			return true
-		case isDash(t.low) && p.joined(i) && p.joined(i+1) && p.tokAt(i+1).kind == dtWord:
+		case isDash(t.Low) && p.joined(i) && p.joined(i+1) && p.tokAt(i+1).kind == dtWord:
 			return !dateUnitish(p.word(i + 1)) // "a 1500-man army" (but "1958-style"?)
 		}
 		return false
@@ -105,13 +107,13 @@ func (p *dateParser) countAfter(i int, ctx ctxLevel) bool {
 	if t.kind != dtWord {
 		return false
 	}
-	w := t.low
+	w := t.Low
 	switch {
-	case countNouns[w], w == "million", w == "billion", w == "thousand", w == "hundred", w == "millions":
+	case lex.CountNouns[w], w == "million", w == "billion", w == "thousand", w == "hundred", w == "millions":
 		return true
 	case len(w) > 4 && strings.HasSuffix(w, "men"):
 		return true
-	case ctx <= ctxWeak && isPlural(w) && !eventPlurals[w]:
+	case ctx <= ctxWeak && isPlural(w) && !lex.EventPlurals[w]:
 		return true
 	}
 	return false
@@ -128,7 +130,7 @@ func dateUnitish(w string) bool {
 }
 
 // notPlural are words that end in s and are not plurals.
-var notPlural = setOf("this", "was", "has", "his", "its", "does", "thus", "whereas", "always", "perhaps",
+var notPlural = lex.SetOf("this", "was", "has", "his", "its", "does", "thus", "whereas", "always", "perhaps",
 	"towards", "afterwards", "as", "is", "us", "yes", "less", "unless", "across", "news", "politics",
 	"economics", "mathematics", "physics", "series", "species", "status", "census", "famous",
 	"various", "previous", "serious", "religious", "enormous", "numerous", "onwards", "downwards",
@@ -150,14 +152,14 @@ func (p *dateParser) pageBefore(i int) bool {
 	if dotted {
 		j--
 	}
-	return isPageWord(p.word(j), dotted)
+	return lex.IsPageWord(p.word(j), dotted)
 }
 
 // numberCode reports whether the number at i is one group of a longer code
 // of figures: "138-2010-2015", "123-12-1234".
 func (p *dateParser) numberCode(i int) bool {
 	if i >= 2 && p.joined(i) && p.toks[i-1].kind == dtMark && p.joined(i-1) && p.toks[i-2].kind == dtNum {
-		switch p.toks[i-1].low {
+		switch p.toks[i-1].Low {
 		case "-", "/", ".", ":", "–":
 			return true
 		}

@@ -1,6 +1,10 @@
-package extract
+package dates
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/factsheet/factsheet/extract/lex"
+)
 
 // Date is a date expression found in a text, normalised to EDTF (the Library
 // of Congress Extended Date/Time Format; see edtf.go for the forms). Mod
@@ -11,7 +15,7 @@ import "strings"
 // a decade named without its century ("the fifties") has both, the EDTF
 // being the twentieth-century reading to use when nothing else tells.
 type Date struct {
-	Span
+	lex.Span
 	EDTF  string
 	Mod   string
 	Shift *Shift
@@ -19,20 +23,19 @@ type Date struct {
 
 // Dates finds the date expressions of text, in order and without overlaps:
 // absolute dates normalised to EDTF with their modifiers, and relative ones
-// with the Shift that resolves them. It reads the text as tokens (dates_tokens.go)
-// with a small grammar (dates_grammar.go) whose forms are in dates_calendar.go,
-// dates_periods.go and dates_relative.go; years are told from counts by
-// dates_context.go.
+// with the Shift that resolves them. It reads the text as tokens (tokens.go)
+// with a small grammar (grammar.go) whose forms are in calendar.go,
+// periods.go and relative.go; years are told from counts by context.go.
 func Dates(text string) []Date {
 	var out []Date
 	var toks []dtok
-	var words []word
+	var words []lex.Word
 	// A long text is read a block of paragraphs at a time (no date runs
 	// across a blank line), reusing one buffer of tokens (and one of words
 	// for numberAt): memory stays small whatever the length of the text.
 	for start := 0; start < len(text); {
 		end := blockEnd(text, start)
-		p := &dateParser{text: text[start:end], toks: dateTokens(text[start:end], toks[:0]), words: words[:0]}
+		p := &dateParser{text: text[start:end], toks: DateTokens(text[start:end], toks[:0]), words: words[:0]}
 		for i := 0; i < len(p.toks); {
 			if !p.mayStart(i) {
 				i++
@@ -89,7 +92,7 @@ func blockEnd(text string, start int) int {
 // dateStarters are the words a date expression can open with; the parser
 // tries no other word, which keeps it fast on long texts.
 var dateStarters = func() map[string]bool {
-	m := setOf("the", "by", "before", "after", "until", "till", "til", "since", "from", "between",
+	m := lex.SetOf("the", "by", "before", "after", "until", "till", "til", "since", "from", "between",
 		"no", "not", "later", "earlier", "prior", "up", "ever", "pre", "post", "starting", "beginning", "c", "ca", "circ",
 		"circa", "around", "about", "approximately", "roughly", "approx", "in", "at", "some",
 		"sometime", "early", "mid", "middle", "late", "that", "this", "next", "last", "following",
@@ -101,14 +104,14 @@ var dateStarters = func() map[string]bool {
 // dateCore are the words that only a date expression would put near a
 // modifier: months, seasons, days of the week, ordinals, units of time.
 var dateCore = func() map[string]bool {
-	m := setOf("year", "years", "month", "months", "day", "days", "week", "weeks", "fortnight", "decade",
+	m := lex.SetOf("year", "years", "month", "months", "day", "days", "week", "weeks", "fortnight", "decade",
 		"decades", "century", "centuries", "millennium", "quarter", "present", "today", "tomorrow",
 		"yesterday", "tonight", "now", "date", "night", "morning", "evening", "afternoon", "ides", "nones",
 		"kalends", "calends", "q", "h", "ad", "ce", "anno", "same", "following", "next", "previous",
 		"preceding", "that", "this", "last", "few", "several", "many", "half", "dozen", "hundred", "thousand", "a", "an",
 		"early", "mid", "middle", "late", "end", "beginning", "start", "close", "turn", "first", "second",
 		"latter", "some", "current", "coming", "past", "within")
-	return withDateNames(m, dateDecadeWords, dateTeens)
+	return withDateNames(m, lex.DateDecadeWords, lex.DateTeens)
 }()
 
 // withDateNames adds to m the words that name or count dates, and those of
@@ -116,16 +119,16 @@ var dateCore = func() map[string]bool {
 // the week, and feasts (the first word of a feast of several words:
 // "good" of "good friday"). It returns m.
 func withDateNames(m map[string]bool, tables ...map[string]int) map[string]bool {
-	withWords(m, dateMonths, dateSeasons, dateOrdinals, tensWords, dateCardinals)
-	withWords(m, tables...)
-	withWords(m, dateWeekdays)
-	withWords(m, dateFeasts)
-	for w := range dateMovable {
+	lex.WithWords(m, lex.DateMonths, lex.DateSeasons, lex.DateOrdinals, lex.TensWords, lex.DateCardinals)
+	lex.WithWords(m, tables...)
+	lex.WithWords(m, lex.DateWeekdays)
+	lex.WithWords(m, lex.DateFeasts)
+	for w := range lex.DateMovable {
 		first, _, _ := strings.Cut(w, " ")
 		m[first] = true
 	}
-	for _, f := range dateFeastPhrases {
-		m[f.words[0]] = true
+	for _, f := range lex.DateFeastPhrases {
+		m[f.Words[0]] = true
 	}
 	return m
 }
@@ -133,10 +136,10 @@ func withDateNames(m map[string]bool, tables ...map[string]int) map[string]bool 
 // theFollowers are the words after "the" that can go on to a date: "the
 // 1950s", "the spring of", "the following year", "the end of".
 var theFollowers = func() map[string]bool {
-	m := setOf("year", "ides", "nones", "kalends", "calends", "turn", "present", "day", "week", "month",
+	m := lex.SetOf("year", "ides", "nones", "kalends", "calends", "turn", "present", "day", "week", "month",
 		"decade", "century", "morning", "night", "evening", "afternoon")
-	withWords(m, innerMods, partMods)
-	withWords(m, dateSeasons, dateOrdinals, tensWords, dateTeens, dateDecadeWords)
+	lex.WithWords(m, lex.InnerMods, lex.PartMods)
+	lex.WithWords(m, lex.DateSeasons, lex.DateOrdinals, lex.TensWords, lex.DateTeens, lex.DateDecadeWords)
 	for _, w := range []string{"early", "earlier", "first", "opening", "initial", "latter", "later", "last",
 		"closing", "final", "dying", "second", "third", "fourth", "same", "following", "next", "subsequent",
 		"succeeding", "ensuing", "coming", "previous", "preceding", "prior", "foregoing"} {
@@ -154,32 +157,32 @@ func (p *dateParser) mayStart(i int) bool {
 	if t.kind == dtNum {
 		return true
 	}
-	if t.kind != dtWord || !dateStarters[t.low] {
+	if t.kind != dtWord || !dateStarters[t.Low] {
 		return false
 	}
 	next := p.tokAt(i + 1)
-	switch t.low {
+	switch t.Low {
 	case "the":
-		return next.kind == dtNum || next.kind == dtMark && next.low == "'" ||
-			next.kind == dtWord && theFollowers[next.low]
+		return next.kind == dtNum || next.kind == dtMark && next.Low == "'" ||
+			next.kind == dtWord && theFollowers[next.Low]
 	case "a", "an":
 		if next.kind == dtMark {
-			return next.low == "." // A.D.
+			return next.Low == "." // A.D.
 		}
-		_, unit := dateUnits[next.low]
-		return unit || dateCore[next.low] && next.low != "a" && next.low != "an"
+		_, unit := lex.DateUnits[next.Low]
+		return unit || dateCore[next.Low] && next.Low != "a" && next.Low != "an"
 	case "in", "at":
-		return next.low == "or"
+		return next.Low == "or"
 	case "some":
-		_, unit := dateUnits[next.low]
-		return unit || next.low == "time"
+		_, unit := lex.DateUnits[next.Low]
+		return unit || next.Low == "time"
 	case "by", "before", "after", "until", "till", "til", "since", "from", "between", "no", "not", "later",
 		"earlier", "prior", "up", "ever", "starting", "beginning", "circa", "around", "about", "approximately",
 		"roughly", "approx", "c", "ca", "circ", "sometime", "early", "mid", "middle", "late", "pre", "post",
 		"that", "this", "next", "last", "following", "within", "half", "few", "several", "many":
 		// What follows must be able to go on to a date.
 		for k := i + 1; k <= i+4 && k < len(p.toks); k++ {
-			if u := p.toks[k]; u.kind == dtNum || u.kind == dtWord && dateCore[u.low] {
+			if u := p.toks[k]; u.kind == dtNum || u.kind == dtWord && dateCore[u.Low] {
 				return true
 			}
 		}

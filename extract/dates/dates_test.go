@@ -1,4 +1,4 @@
-package extract
+package dates
 
 import (
 	"fmt"
@@ -57,7 +57,7 @@ func checkDates(t *testing.T, text string, want []string) {
 }
 
 func TestDatesSample(t *testing.T) {
-	raw, err := os.ReadFile("../testdata/great-leap-forward.txt")
+	raw, err := os.ReadFile("../../testdata/great-leap-forward.txt")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -613,36 +613,6 @@ func TestShiftFrom(t *testing.T) {
 			got, ok := tt.shift.From(tt.anchor)
 			if got != tt.want || ok != tt.ok {
 				t.Errorf("%+v.From(%q) = %q, %v; want %q, %v", tt.shift, tt.anchor, got, ok, tt.want, tt.ok)
-			}
-		})
-	}
-}
-
-// TestYearContext checks the question quantities.go asks of a number: is it
-// a year here?
-// TestYearContext checks when Dates takes a number in the range of years
-// for a year, and when it leaves it to Quantities as a count.
-func TestYearContext(t *testing.T) {
-	tests := []struct {
-		name, text, number string
-		want               bool
-	}{
-		{"after in", "It happened in 1958.", "1958", true},
-		{"the harvest", "The 1958 harvest failed.", "1958", true},
-		{"tractors", "There were 1958 tractors.", "1958", false},
-		{"the men", "The 1500 men surrendered.", "1500", false},
-		{"route", "Route 66 ran west.", "66", false},
-		{"range", "The plan (1958–62) failed.", "1958", true},
-		{"count range", "Some 1200–1500 men deserted.", "1200", false},
-		{"money", "It cost £1500.", "1500", false},
-		{"relative date is no year", "Two years later it ended.", "Two", false},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			i := strings.Index(tt.text, tt.number)
-			p := &parser{dates: Dates(tt.text)}
-			if got := p.inDate(Span{i, i + len(tt.number)}); got != tt.want {
-				t.Errorf("%q in %q is a year: %v, want %v", tt.number, tt.text, got, tt.want)
 			}
 		})
 	}

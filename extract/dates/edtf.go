@@ -1,8 +1,10 @@
-package extract
+package dates
 
 import (
 	"strconv"
 	"strings"
+
+	"github.com/factsheet/factsheet/extract/lex"
 )
 
 // The EDTF values the extractor writes (Library of Congress Extended
@@ -261,7 +263,7 @@ body:
 		return e, false
 	}
 	for _, p := range parts {
-		if len(p) != 2 || !isDigit(p[0]) || !isDigit(p[1]) {
+		if len(p) != 2 || !lex.IsDigit(p[0]) || !lex.IsDigit(p[1]) {
 			return e, false
 		}
 	}

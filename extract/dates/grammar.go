@@ -1,6 +1,10 @@
-package extract
+package dates
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/factsheet/factsheet/extract/lex"
+)
 
 // The date grammar: a date expression is a single date with its modifiers
 // ("by late 1958", "c. 1500"), a range ("from 1958 to 1961", "5–7 March
@@ -12,7 +16,7 @@ import "strings"
 type dateParser struct {
 	text   string
 	toks   []dtok
-	words  []word       // a buffer for numberAt
+	words  []lex.Word   // a buffer for numberAt
 	number numberMemo   // the last number numberAt read
 	count  countMemo    // the last count countAt read
 	memo   [8]pointMemo // the last points read, as the forms of an expression ask again
@@ -243,7 +247,7 @@ func (p *dateParser) innerAt(i int) (mod string, part [2]int, turn bool, next in
 	}
 	w := p.word(j)
 	if p.word(j+1) == "of" {
-		if m, ok := partMods[w]; ok && (the || w == "end" || w == "beginning" || w == "middle") {
+		if m, ok := lex.PartMods[w]; ok && (the || w == "end" || w == "beginning" || w == "middle") {
 			return m, part, false, j + 2
 		}
 		if w == "turn" && the {
@@ -256,7 +260,7 @@ func (p *dateParser) innerAt(i int) (mod string, part [2]int, turn bool, next in
 			return k.mod, k.part, false, k.next
 		}
 	}
-	if m, ok := innerMods[w]; ok {
+	if m, ok := lex.InnerMods[w]; ok {
 		k := j + 1
 		switch {
 		case isDash(p.mark(k)) && p.joined(k):
@@ -298,9 +302,9 @@ func (p *dateParser) partWords(j int) (partWords, bool) {
 	case "half", "quarter", "third", "decade":
 		n := 10
 		if noun != "decade" {
-			n = int(fractionDenominators[noun])
+			n = int(lex.FractionDenominators[noun])
 		}
-		k := dateOrdinals[w]
+		k := lex.DateOrdinals[w]
 		if w == "latter" || w == "last" || w == "final" {
 			k = n
 		}
@@ -310,7 +314,7 @@ func (p *dateParser) partWords(j int) (partWords, bool) {
 	case "week":
 		// "the first week of August 1914": days 1–7; "the last week": the
 		// last seven days. The part {k, 0} is a week; k = -1 the last.
-		k := dateOrdinals[w]
+		k := lex.DateOrdinals[w]
 		if w == "last" || w == "final" || w == "closing" {
 			k = -1
 		}
@@ -374,7 +378,7 @@ func (p *dateParser) openEnd(i int) (string, int, bool) {
 		return "since", i + 1, true
 	case "or", "and":
 		// "2012 or later", but not "after 2016 and before 2018".
-		if k := i + 2; k < len(p.toks) && (p.toks[k].kind == dtNum || p.word(k) == "the" || dateMonths[p.word(k)] > 0) {
+		if k := i + 2; k < len(p.toks) && (p.toks[k].kind == dtNum || p.word(k) == "the" || lex.DateMonths[p.word(k)] > 0) {
 			return "", i, false
 		}
 		switch p.word(i + 1) {
@@ -431,24 +435,24 @@ func (p *dateParser) readPoint(i int, ctx ctxLevel) (dpoint, bool) {
 		}
 	case dtWord:
 		switch {
-		case t.low == "the":
+		case t.Low == "the":
 			try(p.theForms(i, ctx))
-		case dateMonths[t.low] > 0:
+		case lex.DateMonths[t.Low] > 0:
 			try(p.monthFirst(i, ctx))
-		case dateWeekdays[t.low]:
+		case lex.DateWeekdays[t.Low]:
 			try(p.weekdayDate(i))
 		}
-		if _, ok := dateSeasons[t.low]; ok {
+		if _, ok := lex.DateSeasons[t.Low]; ok {
 			try(p.seasonFirst(i, ctx))
 		}
-		if _, ok := dateOrdinals[t.low]; ok || tensWords[t.low] > 0 {
+		if _, ok := lex.DateOrdinals[t.Low]; ok || lex.TensWords[t.Low] > 0 {
 			try(p.dayMonth(i))
 			try(p.ordinalPeriod(i))
 		}
-		if dateTeens[t.low] > 0 {
+		if lex.DateTeens[t.Low] > 0 {
 			try(p.decadeWords(i))
 		}
-		if d, ok := dateDecadeWords[t.low]; ok && p.theBefore(i) {
+		if d, ok := lex.DateDecadeWords[t.Low]; ok && p.theBefore(i) {
 			try(dpoint{from: i, to: i + 1, decade: d + 1}, true) // "the mid-thirties"
 		}
 		try(p.eraFirst(i))
@@ -465,14 +469,14 @@ func (p *dateParser) readPoint(i int, ctx ctxLevel) (dpoint, bool) {
 // endsCleanly reports whether a date may end before token i: not in the
 // middle of a word or a number ("1958abc", "1953-03-05-7").
 func (p *dateParser) endsCleanly(i int) bool {
-	if i >= len(p.toks) || p.toks[i].space {
+	if i >= len(p.toks) || p.toks[i].Space {
 		return true
 	}
 	t := p.toks[i]
 	if t.kind != dtMark {
 		return false
 	}
-	if (t.low == "-" || t.low == "/" || t.low == "." || t.low == ",") && p.isNum(i+1) && p.joined(i+1) &&
+	if (t.Low == "-" || t.Low == "/" || t.Low == "." || t.Low == ",") && p.isNum(i+1) && p.joined(i+1) &&
 		(p.toks[i+1].digits() >= 3 || !p.endsCleanly(i+2)) {
 		return false // a longer code: 133-03-03-2020
 	}
@@ -548,7 +552,7 @@ func (p *dateParser) loosePoint(i int) (dpoint, bool) {
 		if o, k, ok := p.ordinalNum(i); ok {
 			return dpoint{from: i, to: k, ordinal: o, d: o, bare: true}, true
 		}
-		if p.joined(i) && (p.toks[i-1].kind == dtWord || p.toks[i-1].kind == dtNum || isMoneyMark(p.toks[i-1].low)) {
+		if p.joined(i) && (p.toks[i-1].kind == dtWord || p.toks[i-1].kind == dtNum || isMoneyMark(p.toks[i-1].Low)) {
 			return dpoint{}, false
 		}
 		pt := dpoint{from: i, to: i + 1, y: t.num(), yDigits: t.digits(), bare: true}
@@ -563,13 +567,13 @@ func (p *dateParser) loosePoint(i int) (dpoint, bool) {
 		if m, ok := p.monthName(i); ok {
 			return dpoint{from: i, to: p.monthEnd(i), m: m, bare: true}, true
 		}
-		if s, ok := dateSeasons[t.low]; ok {
+		if s, ok := lex.DateSeasons[t.Low]; ok {
 			return dpoint{from: i, to: i + 1, sub: s, bare: true}, true
 		}
 		j := i
-		if t.low == "the" {
+		if t.Low == "the" {
 			j++
-			if s, ok := dateSeasons[p.word(j)]; ok {
+			if s, ok := lex.DateSeasons[p.word(j)]; ok {
 				return dpoint{from: i, to: j + 1, sub: s, bare: true}, true // "the spring and summer of 1921"
 			}
 		}
@@ -614,7 +618,7 @@ func (p *dateParser) rangeAt(i int, kind string) (Date, int, bool) {
 		if last < j {
 			last = j - 1 // "(1958– )": the span ends at the dash
 		}
-		return Date{Span: Span{p.toks[i].Start, p.toks[last].End}, EDTF: lo.String() + "/.."}, last + 1, true
+		return Date{Span: lex.Span{Start: p.toks[i].Start, End: p.toks[last].End}, EDTF: lo.String() + "/.."}, last + 1, true
 	}
 	b, ok := p.rangeEnd(j, ctxStrong)
 	if !ok {
@@ -650,7 +654,7 @@ func (p *dateParser) rangeAt(i int, kind string) (Date, int, bool) {
 		if fl.d > 0 && fh.d > 0 && fl.m == fh.m && fl.d >= fh.d {
 			return Date{}, 0, false
 		}
-		d := Date{Span: Span{p.toks[i].Start, p.toks[hi.to-1].End},
+		d := Date{Span: lex.Span{Start: p.toks[i].Start, End: p.toks[hi.to-1].End},
 			Shift: &Shift{Unit: "year", Fill: fl.fillString() + "/" + fh.fillString()}}
 		return d, hi.to, true
 	}
@@ -686,7 +690,7 @@ func (p *dateParser) rangeAt(i int, kind string) (Date, int, bool) {
 	if !before(loE, hiE) {
 		return Date{}, 0, false
 	}
-	d := Date{Span: Span{p.toks[i].Start, p.toks[hi.to-1].End}, EDTF: loE.String() + "/" + hiE.String()}
+	d := Date{Span: lex.Span{Start: p.toks[i].Start, End: p.toks[hi.to-1].End}, EDTF: loE.String() + "/" + hiE.String()}
 	return d, hi.to, true
 }
 
@@ -993,7 +997,7 @@ func (p *dateParser) listAt(i int, ctx ctxLevel) ([]Date, int, bool) {
 				hi = d
 			}
 		}
-		return []Date{{Span: Span{out[0].Start, out[len(out)-1].End}, EDTF: lo.EDTF + "/" + hi.EDTF}}, last.to, true
+		return []Date{{Span: lex.Span{Start: out[0].Start, End: out[len(out)-1].End}, EDTF: lo.EDTF + "/" + hi.EDTF}}, last.to, true
 	}
 	return out, last.to, true
 }
@@ -1015,7 +1019,7 @@ func (p *dateParser) toDate(pt dpoint) (Date, bool) {
 	if pt.from >= pt.to || pt.to > len(p.toks) {
 		return Date{}, false
 	}
-	d := Date{Span: Span{p.toks[pt.from].Start, p.toks[pt.to-1].End}, Mod: pt.mod}
+	d := Date{Span: lex.Span{Start: p.toks[pt.from].Start, End: p.toks[pt.to-1].End}, Mod: pt.mod}
 	switch {
 	case pt.fixed != "":
 		if pt.part != [2]int{} || pt.turn {

@@ -1,4 +1,8 @@
-package extract
+package dates
+
+import (
+	"github.com/factsheet/factsheet/extract/lex"
+)
 
 // Periods: decades, centuries, millennia, seasons, quarters and halves, and
 // the forms that open with "the".
@@ -26,20 +30,20 @@ func (p *dateParser) theForms(i int, ctx ctxLevel) (dpoint, bool) {
 			try(p.dayMonth(j))
 		}
 	case dtWord:
-		if _, ok := dateSeasons[t.low]; ok {
+		if _, ok := lex.DateSeasons[t.Low]; ok {
 			try(p.seasonFirst(j, ctx))
 		}
-		if _, ok := dateOrdinals[t.low]; ok || tensWords[t.low] > 0 {
+		if _, ok := lex.DateOrdinals[t.Low]; ok || lex.TensWords[t.Low] > 0 {
 			try(p.dayMonth(j))
 			try(p.ordinalPeriod(j))
 		}
-		if d, ok := dateDecadeWords[t.low]; ok {
+		if d, ok := lex.DateDecadeWords[t.Low]; ok {
 			try(dpoint{from: j, to: j + 1, decade: d + 1}, true)
 		}
-		if dateTeens[t.low] > 0 {
+		if lex.DateTeens[t.Low] > 0 {
 			try(p.decadeWords(j))
 		}
-		switch t.low {
+		switch t.Low {
 		case "year":
 			try(p.theYear(j + 1))
 		case "ides", "nones", "kalends", "calends":
@@ -47,7 +51,7 @@ func (p *dateParser) theForms(i int, ctx ctxLevel) (dpoint, bool) {
 		}
 	case dtMark:
 		// "the '30s", "the ’30s"
-		if t.low == "'" && p.isNum(j+1) && p.joined(j+1) {
+		if t.Low == "'" && p.isNum(j+1) && p.joined(j+1) {
 			n := p.toks[j+1]
 			if n.digits() == 2 && n.num()%10 == 0 && p.word(j+2) == "s" && p.joined(j+2) {
 				try(dpoint{from: j, to: j + 3, decade: n.num()/10 + 1}, true)
@@ -175,7 +179,7 @@ func (p *dateParser) theBefore(i int) bool {
 	if isDash(p.mark(j)) {
 		j--
 	}
-	if _, ok := innerMods[p.word(j)]; ok {
+	if _, ok := lex.InnerMods[p.word(j)]; ok {
 		j--
 	}
 	return p.word(j) == "the"
@@ -186,12 +190,12 @@ func (p *dateParser) decadeWords(i int) (dpoint, bool) {
 	if i < 0 || i >= len(p.toks) {
 		return dpoint{}, false
 	}
-	c := dateTeens[p.word(i)]
+	c := lex.DateTeens[p.word(i)]
 	j := i + 1
 	if isDash(p.mark(j)) && p.joined(j) {
 		j++
 	}
-	d, ok := dateDecadeWords[p.word(j)]
+	d, ok := lex.DateDecadeWords[p.word(j)]
 	if c == 0 || !ok {
 		return dpoint{}, false
 	}
@@ -250,7 +254,7 @@ func (p *dateParser) seasonFirst(i int, ctx ctxLevel) (dpoint, bool) {
 		return dpoint{}, false
 	}
 	t := p.toks[i]
-	s := dateSeasons[t.low]
+	s := lex.DateSeasons[t.Low]
 	if t.capital && i > 0 && p.toks[i-1].kind == dtWord && p.toks[i-1].capital && !p.sentenceStart(i-1) {
 		return dpoint{}, false // "the Prague Spring", "the Arab Spring"
 	}

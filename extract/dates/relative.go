@@ -1,6 +1,10 @@
-package extract
+package dates
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/factsheet/factsheet/extract/lex"
+)
 
 // Relative dates: "that year", "the following spring", "two years later",
 // "three months after", "a decade earlier", "the previous winter", "today",
@@ -53,7 +57,7 @@ func (s Shift) From(anchor string) (string, bool) {
 	if s.N == 0 && isInterval && !sameUnit(lo, hi, s.Unit) {
 		return "", false // "that year" of 1958–1961 is no one year
 	}
-	if wd, ok := weekdayNumbers[s.Unit]; ok {
+	if wd, ok := lex.WeekdayNumbers[s.Unit]; ok {
 		// "the following Monday": the first Monday after the anchor; "the
 		// previous Monday" the last before it; "on Monday" the first on or
 		// after it.
@@ -136,7 +140,7 @@ func weekday(c civil) int {
 
 // weekdayName returns the full name of a day of the week ("tue" → "tuesday").
 func weekdayName(w string) string {
-	for _, name := range weekdayNames {
+	for _, name := range lex.WeekdayNames {
 		if len(w) >= 3 && name[:3] == w[:3] && (w == name || len(w) <= 5) {
 			return name
 		}
@@ -190,7 +194,7 @@ func floorDiv(a, b int) int {
 // previous winter" the last that ended before it. "the thirties" is the
 // decade of that name nearest the anchor.
 func (s Shift) fill(lo, hi edtfDate) (string, bool) {
-	if len(s.Fill) == 4 && s.Fill[:2] == "XX" && s.Fill[3] == 'X' && isDigit(s.Fill[2]) {
+	if len(s.Fill) == 4 && s.Fill[:2] == "XX" && s.Fill[3] == 'X' && lex.IsDigit(s.Fill[2]) {
 		if lo.neg || lo.y < 0 || lo.x > 2 {
 			return "", false
 		}
@@ -342,7 +346,7 @@ var relativeTo = []struct {
 // relativeOpeners are the first words of relativeTo, "later", "earlier"
 // and "the".
 var relativeOpeners = func() map[string]bool {
-	m := setOf("later", "earlier", "the")
+	m := lex.SetOf("later", "earlier", "the")
 	for _, r := range relativeTo {
 		m[r.words[0]] = true
 	}
@@ -361,10 +365,10 @@ func (p *dateParser) relativeUnit(i int) (Shift, int, bool) {
 	case "month", "year", "decade", "century", "quarter":
 		return Shift{Unit: w}, i + 1, true
 	}
-	if s, ok := dateSeasons[w]; ok {
+	if s, ok := lex.DateSeasons[w]; ok {
 		return Shift{Unit: "year", Fill: edtfDate{sub: s}.fillString()}, i + 1, true
 	}
-	if dateWeekdays[w] && (weekdayName(w) == w || p.toks[i].capital) {
+	if lex.DateWeekdays[w] && (weekdayName(w) == w || p.toks[i].capital) {
 		return Shift{Unit: weekdayName(w)}, p.weekdayEnd(i), true
 	}
 	if m, ok := p.monthName(i); ok && p.toks[i].capital {
@@ -426,7 +430,7 @@ func (p *dateParser) relative(i int) (dpoint, bool) {
 			r.words[0] == "current") && p.word(i-1) == "the" {
 			continue // "the following", "the past" are read with their "the"
 		}
-		if _, weekday := weekdayNumbers[s.Unit]; (r.words[0] == "following" || r.words[0] == "past" || r.words[0] == "coming") &&
+		if _, weekday := lex.WeekdayNumbers[s.Unit]; (r.words[0] == "following" || r.words[0] == "past" || r.words[0] == "coming") &&
 			s.Fill == "" && !weekday && s.Unit != "quarter" {
 			continue // "following year" without "the" is no date; "following Friday" is
 		}
@@ -547,7 +551,7 @@ func (p *dateParser) readCount(i int) (n, next int, vague, ok bool) {
 	if !p.isNum(i) && !numberStarters[w] && w != "dozen" {
 		return 0, i, false, false
 	}
-	if _, unit := dateUnits[p.word(p.numberEnd(i))]; !unit {
+	if _, unit := lex.DateUnits[p.word(p.numberEnd(i))]; !unit {
 		// No unit of time after what may be a number ("1958 was"): no
 		// count to read.
 		return 0, i, false, false
@@ -579,12 +583,12 @@ func (p *dateParser) readCount(i int) (n, next int, vague, ok bool) {
 
 // numberStarters are the words a number in words may start with, for
 // numberAt.
-var numberStarters = withWords(setOf("a", "an", "half", "quarter"), numberWords)
+var numberStarters = lex.WithWords(lex.SetOf("a", "an", "half", "quarter"), lex.NumberWords)
 
 // numberAt reads the number that starts at token i with the quantity
 // grammar's reader (numberAt in numbers.go) and returns its value and the
 // index of the token after it. The reader works on the words of the text
-// (words.go): the tokens from i that may belong to a number (see inNumber),
+// (lex.Words): the tokens from i that may belong to a number (see inNumber),
 // and two more for what the reader looks at after a number, are split into
 // words, and the end of the number is mapped back to a token; a number that
 // ends inside a token is no number here.
@@ -593,24 +597,24 @@ func (p *dateParser) numberAt(i int) (float64, int, bool) {
 		return 0, i, false
 	}
 	t := p.toks[i]
-	if t.kind == dtMark || t.kind == dtWord && !numberStarters[t.low] {
+	if t.kind == dtMark || t.kind == dtWord && !numberStarters[t.Low] {
 		return 0, i, false
 	}
 	if c := p.number; c.set && c.i == i {
 		return c.value, c.next, c.ok
 	}
 	last := min(p.numberEnd(i)+2, len(p.toks))
-	p.words = appendWords(p.words[:0], p.text[t.Start:p.toks[last-1].End])
+	p.words = lex.AppendWords(p.words[:0], p.text[t.Start:p.toks[last-1].End])
 	p.number = numberMemo{i: i, next: i, set: true}
-	n, ok := numberAt(p.words, 0, false)
-	if !ok || n.next == 0 {
+	n, ok := lex.NumberAt(p.words, 0, false)
+	if !ok || n.Next == 0 {
 		return 0, i, false
 	}
-	end := t.Start + p.words[n.next-1].End
+	end := t.Start + p.words[n.Next-1].End
 	for k := i; k < last && p.toks[k].Start < end; k++ {
 		if p.toks[k].End == end {
-			p.number = numberMemo{i: i, value: n.value, next: k + 1, ok: true, set: true}
-			return n.value, k + 1, true
+			p.number = numberMemo{i: i, value: n.Value, next: k + 1, ok: true, set: true}
+			return n.Value, k + 1, true
 		}
 	}
 	return 0, i, false
@@ -663,35 +667,35 @@ func (p *dateParser) numberTail(i int) bool {
 // "1.5", "10k").
 func (p *dateParser) inNumber(k int) bool {
 	t := p.toks[k]
-	if t.kind == dtNum || !t.space {
+	if t.kind == dtNum || !t.Space {
 		return true
 	}
 	if t.kind != dtWord {
 		return false
 	}
-	return numberParts[t.low]
+	return numberParts[t.Low]
 }
 
 // numberParts are the words a number may go on with: number, scale, count
 // and fraction words, "and", and "of" ("a quarter of a million").
-var numberParts = withWords(withWords(setOf("and", "of"), numberWords, scaleWords, countWords, fractionDenominators), numberStarters)
+var numberParts = lex.WithWords(lex.WithWords(lex.SetOf("and", "of"), lex.NumberWords, lex.ScaleWords, lex.CountWords, lex.FractionDenominators), numberStarters)
 
 // endsNumberWord reports whether w can come before "and" inside a number
 // written in words: "hundred", "thousand", "fourscore", "twenty".
 func endsNumberWord(w string) bool {
-	_, isValue := wordValue(w)
-	_, isScale := scaleWords[w]
+	_, isValue := lex.WordValue(w)
+	_, isScale := lex.ScaleWords[w]
 	return isValue || isScale || w == "dozen" || strings.HasSuffix(w, "score")
 }
 
 // unitAt reads the unit of a counted relative date: "years", "months",
 // "days", "weeks", "decades", "a fortnight".
 func (p *dateParser) unitAt(i int) (unit string, per int, next int, ok bool) {
-	u, found := dateUnits[p.word(i)]
+	u, found := lex.DateUnits[p.word(i)]
 	if !found {
 		return "", 0, i, false
 	}
-	return u.unit, u.n, i + 1, true
+	return u.Unit, u.N, i + 1, true
 }
 
 // countedShift reads "two years later", "three months after", "a decade
@@ -708,8 +712,8 @@ func (p *dateParser) countedShift(i int) (dpoint, bool) {
 	if !ok {
 		// "years later", "months afterwards": no number at all (and not the
 		// end of a number this parser left to the quantity extractor).
-		if u, found := dateUnits[p.word(i)]; found && isPlural(p.word(i)) && !p.isNum(i-1) && !endsNumberWord(p.word(i-1)) {
-			n, j, vague, ok, unitStart = u.n, i, true, true, i
+		if u, found := lex.DateUnits[p.word(i)]; found && isPlural(p.word(i)) && !p.isNum(i-1) && !endsNumberWord(p.word(i-1)) {
+			n, j, vague, ok, unitStart = u.N, i, true, true, i
 		}
 		if !ok {
 			return dpoint{}, false

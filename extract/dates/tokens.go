@@ -1,9 +1,11 @@
-package extract
+package dates
 
 import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/factsheet/factsheet/extract/lex"
 )
 
 // The date grammar reads a text as a run of tokens: words (letters), numbers
@@ -23,21 +25,21 @@ const (
 
 // dtok is one token of the date grammar.
 type dtok struct {
-	Span
-	low     string // words: the word in lower case; marks: the mark, ' for ’; numbers: the digits without separators
+	lex.Span
+	Low     string // words: the word in lower case; marks: the mark, ' for ’; numbers: the digits without separators
 	n       int32  // numbers: the value (capped at 1e9)
 	nd      uint8  // numbers: how many digits (capped at 255)
 	kind    dtokKind
 	grouped bool // numbers: written with thousands separators ("10,000")
-	space   bool // white space (or the start of the text) comes before it
+	Space   bool // white space (or the start of the text) comes before it
 	line    bool // a line break (or the start of the text) comes before it
 	capital bool // words: the first letter is upper case
 	allCaps bool // words: every letter is upper case ("BC", "AD")
 }
 
-// dateTokens splits text into the tokens of the date grammar, appending
+// DateTokens splits text into the tokens of the date grammar, appending
 // them to toks.
-func dateTokens(text string, toks []dtok) []dtok {
+func DateTokens(text string, toks []dtok) []dtok {
 	space, line := true, true
 	for i := 0; i < len(text); {
 		c := text[i]
@@ -52,17 +54,17 @@ func dateTokens(text string, toks []dtok) []dtok {
 			continue
 		case c >= '0' && c <= '9':
 			t := numberToken(text, i)
-			t.space, t.line = space, line
+			t.Space, t.line = space, line
 			toks = append(toks, t)
 			i = t.End
 		case c < utf8.RuneSelf:
 			if isASCIILetter(c) {
 				t := wordToken(text, i)
-				t.space, t.line = space, line
+				t.Space, t.line = space, line
 				toks = append(toks, t)
 				i = t.End
 			} else {
-				toks = append(toks, dtok{Span: Span{i, i + 1}, kind: dtMark, low: text[i : i+1], space: space, line: line})
+				toks = append(toks, dtok{Span: lex.Span{Start: i, End: i + 1}, kind: dtMark, Low: text[i : i+1], Space: space, line: line})
 				i++
 			}
 		default:
@@ -77,13 +79,13 @@ func dateTokens(text string, toks []dtok) []dtok {
 				continue
 			case unicode.IsLetter(r):
 				t := wordToken(text, i)
-				t.space, t.line = space, line
+				t.Space, t.line = space, line
 				toks = append(toks, t)
 				i = t.End
 			default:
-				t := dtok{Span: Span{i, i + n}, kind: dtMark, low: text[i : i+n], space: space, line: line}
+				t := dtok{Span: lex.Span{Start: i, End: i + n}, kind: dtMark, Low: text[i : i+n], Space: space, line: line}
 				if r == '’' {
-					t.low = "'" // one apostrophe for the word lists (see lowerStraight)
+					t.Low = "'" // one apostrophe for the word lists (see lowerStraight)
 				}
 				toks = append(toks, t)
 				i += n
@@ -98,26 +100,26 @@ func dateTokens(text string, toks []dtok) []dtok {
 // group after the first has three digits ("10,000", not "1958,1959").
 func numberToken(text string, i int) dtok {
 	j := i
-	for j < len(text) && isDigit(text[j]) {
+	for j < len(text) && lex.IsDigit(text[j]) {
 		j++
 	}
-	t := dtok{Span: Span{i, j}, kind: dtNum, low: text[i:j], nd: uint8(min(j-i, 255))}
+	t := dtok{Span: lex.Span{Start: i, End: j}, kind: dtNum, Low: text[i:j], nd: uint8(min(j-i, 255))}
 	if j-i <= 3 {
 		k := j
-		for k+3 < len(text)+0 && text[k] == ',' && isDigit(text[k+1]) && isDigit(text[k+2]) && isDigit(text[k+3]) &&
-			(k+4 == len(text) || !isDigit(text[k+4])) {
+		for k+3 < len(text)+0 && text[k] == ',' && lex.IsDigit(text[k+1]) && lex.IsDigit(text[k+2]) && lex.IsDigit(text[k+3]) &&
+			(k+4 == len(text) || !lex.IsDigit(text[k+4])) {
 			k += 4
 		}
 		if k > j {
 			t.End, t.grouped = k, true
-			t.low = strings.ReplaceAll(text[i:k], ",", "")
-			t.nd = uint8(min(len(t.low), 255))
+			t.Low = strings.ReplaceAll(text[i:k], ",", "")
+			t.nd = uint8(min(len(t.Low), 255))
 		}
 	}
 	n := int32(0)
-	for k := 0; k < len(t.low); k++ {
+	for k := 0; k < len(t.Low); k++ {
 		if n < 1e8 {
-			n = n*10 + int32(t.low[k]-'0')
+			n = n*10 + int32(t.Low[k]-'0')
 		} else {
 			n = 1e9
 		}
@@ -157,15 +159,15 @@ func wordToken(text string, i int) dtok {
 		j += n
 	}
 	w := text[i:j]
-	t := dtok{Span: Span{i, j}, kind: dtWord, low: w}
+	t := dtok{Span: lex.Span{Start: i, End: j}, kind: dtWord, Low: w}
 	first, _ := utf8.DecodeRuneInString(w)
 	t.capital = unicode.IsUpper(first)
 	t.allCaps = upper > 0 && lower == 0
 	if upper > 0 {
 		if ascii {
-			t.low = asciiLower(w)
+			t.Low = asciiLower(w)
 		} else {
-			t.low = strings.ToLower(w)
+			t.Low = strings.ToLower(w)
 		}
 	}
 	return t
@@ -203,14 +205,14 @@ func (t dtok) digits() int { return int(t.nd) }
 
 func (p *dateParser) word(i int) string {
 	if i >= 0 && i < len(p.toks) && p.toks[i].kind == dtWord {
-		return p.toks[i].low
+		return p.toks[i].Low
 	}
 	return ""
 }
 
 func (p *dateParser) mark(i int) string {
 	if i >= 0 && i < len(p.toks) && p.toks[i].kind == dtMark {
-		return p.toks[i].low
+		return p.toks[i].Low
 	}
 	return ""
 }
@@ -221,7 +223,7 @@ func (p *dateParser) isNum(i int) bool {
 
 // joined reports whether token i follows token i-1 with no space between.
 func (p *dateParser) joined(i int) bool {
-	return i > 0 && i < len(p.toks) && !p.toks[i].space
+	return i > 0 && i < len(p.toks) && !p.toks[i].Space
 }
 
 // wordsAt reports whether the tokens from i are the given words, and returns

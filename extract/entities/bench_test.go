@@ -1,4 +1,4 @@
-package extract
+package entities
 
 import (
 	"os"
@@ -7,7 +7,10 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/factsheet/factsheet/extract/lex"
 	"github.com/factsheet/factsheet/extract/ner"
+	"github.com/factsheet/factsheet/extract/sentences"
+	"github.com/factsheet/factsheet/extract/tagging"
 )
 
 // benchTexts reads the texts entity extraction is timed on: the sample and
@@ -17,10 +20,10 @@ func benchTexts(b *testing.B, passages bool) []string {
 	b.Helper()
 	var paths []string
 	if passages {
-		paths, _ = filepath.Glob(filepath.Join("..", "testdata", "entities", "*.txt"))
+		paths, _ = filepath.Glob(filepath.Join("..", "..", "testdata", "entities", "*.txt"))
 	} else {
 		for _, name := range []string{"great-leap-forward.txt", "corpus/siege-of-leningrad.txt", "corpus/irish-famine.md", "corpus/black-death-bom.txt"} {
-			paths = append(paths, filepath.Join("..", "testdata", name))
+			paths = append(paths, filepath.Join("..", "..", "testdata", name))
 		}
 	}
 	marks := regexp.MustCompile(`\[\[([^|\]]+)\|[^\]]+\]\]`)
@@ -45,25 +48,25 @@ func benchTexts(b *testing.B, passages bool) []string {
 // and rules on every sentence, prose's model only on the few words around
 // names they do not settle, and no tagger.
 func BenchmarkEntities(b *testing.B) {
-	m := SharedModel()
+	m := tagging.SharedModel()
 	r := NewRecognizer(m, nil)
 	for _, set := range []struct {
 		name     string
 		passages bool
 	}{{"fixtures", false}, {"passages", true}} {
 		texts := benchTexts(b, set.passages)
-		var sentences [][]Sentence
+		var units [][]sentences.Sentence
 		n := 0
 		for _, t := range texts {
 			n += len(t)
-			sentences = append(sentences, Sentences(t))
+			units = append(units, sentences.Sentences(t))
 		}
 		b.Run(set.name+"/model-on-every-sentence", func(b *testing.B) {
 			b.SetBytes(int64(n))
 			for i := 0; i < b.N; i++ {
 				for k, t := range texts {
-					for _, s := range sentences[k] {
-						m.Tokens(t, []Span{s.Span})
+					for _, s := range units[k] {
+						m.Tokens(t, []lex.Span{s.Span})
 					}
 				}
 			}
@@ -77,7 +80,7 @@ func BenchmarkEntities(b *testing.B) {
 			b.ResetTimer()
 			for i := 0; i < b.N; i++ {
 				for k, t := range texts {
-					for _, s := range sentences[k] {
+					for _, s := range units[k] {
 						nm.Spans(ner.Tokenize(t, s.Start, s.End))
 					}
 				}
@@ -87,7 +90,7 @@ func BenchmarkEntities(b *testing.B) {
 			b.SetBytes(int64(n))
 			for i := 0; i < b.N; i++ {
 				for k, t := range texts {
-					for _, s := range sentences[k] {
+					for _, s := range units[k] {
 						r.Entities(t, s.Span)
 					}
 				}

@@ -1,8 +1,11 @@
-package extract
+package entities
 
 import (
 	"strings"
 	"unicode/utf8"
+
+	"github.com/factsheet/factsheet/extract/lex"
+	"github.com/factsheet/factsheet/extract/tagging"
 )
 
 // Entity is a named entity: a person, organisation, place, group, event,
@@ -10,7 +13,7 @@ import (
 // full name, shared by all its variants ("Mao", "Mao Tse-tung" → "Mao
 // Zedong"). Origin says what settled the label and the canonical name.
 type Entity struct {
-	Span
+	lex.Span
 	Label     string
 	Canonical string
 	Origin    Origin
@@ -49,14 +52,14 @@ func (o Origin) String() string {
 // user's aliases name and label the ones they know. A Recognizer is
 // read-only and safe for concurrent use.
 type Recognizer struct {
-	model   *Model
+	model   *tagging.Model
 	builtin *Gazetteer
 	user    *Gazetteer
 }
 
 // NewRecognizer returns a recogniser that uses prose's model m, the built-in
 // gazetteer and the user's aliases (nil for none), which win over it.
-func NewRecognizer(m *Model, aliases *Gazetteer) *Recognizer {
+func NewRecognizer(m *tagging.Model, aliases *Gazetteer) *Recognizer {
 	return &Recognizer{model: m, builtin: BuiltinGazetteer(), user: aliases}
 }
 
@@ -120,11 +123,11 @@ func (r *Recognizer) canStart(w string) bool {
 // ("Afraid of failure...") or a quotation is a name only if a gazetteer
 // knows it or the model is sure of it; a compound modifier gives its name
 // ("Mao-made" gives "Mao").
-func (r *Recognizer) Entities(text string, sentence Span) []Entity {
+func (r *Recognizer) Entities(text string, sentence lex.Span) []Entity {
 	if sentence.Start < 0 || sentence.End > len(text) || sentence.Start >= sentence.End {
 		return nil
 	}
-	ps := scanPieces(text, sentence)
+	ps := ScanPieces(text, sentence)
 	if len(ps) == 0 {
 		return nil
 	}
@@ -152,7 +155,7 @@ func (r *Recognizer) Entities(text string, sentence Span) []Entity {
 				}
 				hint(text, ps, &c, out)
 				if c.coord != "" {
-					sp := Span{ps[c.from].Start, ps[c.to].End}
+					sp := lex.Span{Start: ps[c.from].Start, End: ps[c.to].End}
 					out = append(out, Entity{Span: sp, Label: c.coord, Canonical: canonicalText(sp.Text(text)), Origin: OriginRule})
 				}
 			}
@@ -418,7 +421,7 @@ func runGap(text string, ps []namePiece, j int, gap string) bool {
 
 // possessiveHeads may stand before "’s" inside a name: "People’s Republic",
 // "Workers’ Party", "St Paul’s Cathedral".
-var possessiveHeads = setOf("People", "Peoples", "Workers", "Peasants", "Women", "Children", "Citizens",
+var possessiveHeads = lex.SetOf("People", "Peoples", "Workers", "Peasants", "Women", "Children", "Citizens",
 	"Soldiers", "Nations", "Men", "Farmers", "King", "Queen", "Lord", "Paul", "Peter", "Mary", "Martin",
 	"Patrick", "Soviets", "Deputies", "Commissars", "Nation", "World", "Founders", "Veterans", "Officers")
 
@@ -509,7 +512,7 @@ func (r *Recognizer) readRun(text string, ps []namePiece, known []knownMatch, ru
 	}
 	if mode != caseCaps {
 		if label, from, ok := structuralLabel(text, ps, run, coveredAt, single); ok {
-			sp := Span{ps[from].Start, ps[run.to].End}
+			sp := lex.Span{Start: ps[from].Start, End: ps[run.to].End}
 			return []Entity{{Span: sp, Label: label, Canonical: canonicalText(sp.Text(text)), Origin: OriginRule}}, nil
 		}
 	}
@@ -548,7 +551,7 @@ func modifiedPlace(text string, ps []namePiece, run nameRun, inRun []knownMatch)
 	if l := inRun[0].name.Label; l != "GPE" && l != "LOC" {
 		return Entity{}, false
 	}
-	sp := Span{ps[run.from].Start, ps[run.to].End}
+	sp := lex.Span{Start: ps[run.from].Start, End: ps[run.to].End}
 	return Entity{Span: sp, Label: inRun[0].name.Label, Canonical: canonicalText(sp.Text(text)), Origin: OriginRule}, true
 }
 
@@ -563,7 +566,7 @@ func joinedPlaces(text string, ps []namePiece, run nameRun, inRun []knownMatch) 
 			return Entity{}, false
 		}
 	}
-	sp := Span{ps[run.from].Start, ps[run.to].End}
+	sp := lex.Span{Start: ps[run.from].Start, End: ps[run.to].End}
 	return Entity{Span: sp, Label: inRun[0].name.Label, Canonical: canonicalText(sp.Text(text)), Origin: OriginRule}, true
 }
 
@@ -577,7 +580,7 @@ func matchAt(ms []knownMatch, i int) int {
 }
 
 func knownEntity(ps []namePiece, m knownMatch) Entity {
-	return Entity{Span: Span{ps[m.from].Start, ps[m.to].End}, Label: m.name.Label, Canonical: m.name.Canonical, Origin: m.origin}
+	return Entity{Span: lex.Span{Start: ps[m.from].Start, End: ps[m.to].End}, Label: m.name.Label, Canonical: m.name.Canonical, Origin: m.origin}
 }
 
 // structuralLabel labels a whole run by its head word: "Battle of ..."
@@ -651,7 +654,7 @@ func readUnknown(text string, ps []namePiece, i, j int) (Entity, *candidate) {
 	if j < i || ps[i].digit && j == i {
 		return Entity{}, nil
 	}
-	sp := Span{ps[i].Start, ps[j].End}
+	sp := lex.Span{Start: ps[i].Start, End: ps[j].End}
 	name := sp.Text(text)
 	first := ps[i].Text(text)
 	switch {
@@ -709,7 +712,7 @@ func groupWord(w string) bool {
 // canonicalText is the canonical name of an entity no gazetteer knows: its
 // text with white space folded and curly apostrophes made straight.
 func canonicalText(s string) string {
-	s = FoldSpace(s)
+	s = lex.FoldSpace(s)
 	s = strings.NewReplacer("’", "'", "‘", "'").Replace(s)
 	return s
 }

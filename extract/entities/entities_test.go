@@ -1,24 +1,28 @@
-package extract
+package entities
 
 import (
 	"fmt"
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/factsheet/factsheet/extract/lex"
+	"github.com/factsheet/factsheet/extract/sentences"
+	"github.com/factsheet/factsheet/extract/tagging"
 )
 
 // entityStrings renders the entities of one sentence (the whole text) as
 // "text LABEL canonical" strings.
 func entityStrings(r *Recognizer, text string) []string {
 	var out []string
-	for _, e := range r.Entities(text, Span{0, len(text)}) {
+	for _, e := range r.Entities(text, lex.Span{Start: 0, End: len(text)}) {
 		out = append(out, fmt.Sprintf("%s %s %s", e.Text(text), e.Label, e.Canonical))
 	}
 	return out
 }
 
 func TestEntities(t *testing.T) {
-	r := NewRecognizer(SharedModel(), nil)
+	r := NewRecognizer(tagging.SharedModel(), nil)
 	tests := []struct {
 		name, text string
 		want       []string
@@ -105,7 +109,7 @@ func TestUserAliasesOverGazetteer(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	r := NewRecognizer(SharedModel(), user)
+	r := NewRecognizer(tagging.SharedModel(), user)
 	got := entityStrings(r, "Nikita Khrushchev flew to Beijing, then Peiping, where the Chairman waited.")
 	want := []string{"Nikita Khrushchev PERSON Khrushchev", "Beijing GPE Peking", "Peiping GPE Peking", "Chairman PERSON The Chairman"}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
@@ -147,10 +151,10 @@ func FuzzEntities(f *testing.F) {
 	} {
 		f.Add(s)
 	}
-	r := NewRecognizer(SharedModel(), nil)
+	r := NewRecognizer(tagging.SharedModel(), nil)
 	f.Fuzz(func(t *testing.T, text string) {
 		prev := 0
-		for _, s := range Sentences(text) {
+		for _, s := range sentences.Sentences(text) {
 			for _, e := range r.Entities(text, s.Span) {
 				if e.Start < prev || e.End > len(text) || e.Start >= e.End || !s.Contains(e.Span) {
 					t.Fatalf("entity %+v out of order or outside its sentence %+v", e, s)

@@ -1,4 +1,4 @@
-package extract
+package entities
 
 import (
 	_ "embed"
@@ -13,6 +13,8 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
+
+	"github.com/factsheet/factsheet/extract/lex"
 )
 
 // Labels are the entity labels, in the order the documentation lists them.
@@ -44,7 +46,7 @@ type Gazetteer struct {
 	variants int // distinct variants
 }
 
-//go:embed entities_gazetteer.csv
+//go:embed gazetteer.csv
 var gazetteerCSV []byte
 
 var builtinGazetteer = sync.OnceValue(func() *Gazetteer {
@@ -56,7 +58,7 @@ var builtinGazetteer = sync.OnceValue(func() *Gazetteer {
 })
 
 // BuiltinGazetteer returns the gazetteer of historical name variants built
-// into the program (the file entities_gazetteer.csv of this package):
+// into the program (the file gazetteer.csv of this package):
 // romanisations (Wade–Giles and pinyin), former names of places, acronyms of
 // organisations and states, and the short names of well-known people.
 func BuiltinGazetteer() *Gazetteer { return builtinGazetteer() }
@@ -113,7 +115,7 @@ func ParseGazetteer(name string, data []byte) (*Gazetteer, error) {
 		if len(rec) != 3 {
 			return nil, fmt.Errorf("%s:%d: want 3 fields (canonical,label,variant), got %d", name, line, len(rec))
 		}
-		canonical, label, variant := FoldSpace(rec[0]), strings.ToUpper(strings.TrimSpace(rec[1])), FoldSpace(rec[2])
+		canonical, label, variant := lex.FoldSpace(rec[0]), strings.ToUpper(strings.TrimSpace(rec[1])), lex.FoldSpace(rec[2])
 		switch {
 		case canonical == "":
 			return nil, fmt.Errorf("%s:%d: the canonical name is empty", name, line)

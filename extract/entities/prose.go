@@ -1,7 +1,10 @@
-package extract
+package entities
 
 import (
 	"strings"
+
+	"github.com/factsheet/factsheet/extract/lex"
+	"github.com/factsheet/factsheet/extract/tagging"
 )
 
 // proseLabels maps the labels of prose's entity model to ours. prose's GSP
@@ -15,7 +18,7 @@ var proseLabels = map[string]string{
 // sentence. The model runs only on windows of the sentence around them (two
 // words either side, which is what its features look at), never on the
 // rest, so a sentence whose names the gazetteers know costs nothing here.
-func (r *Recognizer) modelEntities(text string, sentence Span, ps []namePiece, cands []candidate, mode sentenceCase) []Entity {
+func (r *Recognizer) modelEntities(text string, sentence lex.Span, ps []namePiece, cands []candidate, mode sentenceCase) []Entity {
 	if r.model == nil {
 		return nil
 	}
@@ -33,14 +36,14 @@ func (r *Recognizer) modelEntities(text string, sentence Span, ps []namePiece, c
 		if to >= len(ps) {
 			to = len(ps) - 1
 		}
-		window := Span{ps[from].Start, ps[to].End}
+		window := lex.Span{Start: ps[from].Start, End: ps[to].End}
 		if from == 0 {
 			window.Start = sentence.Start
 		}
 		if to == len(ps)-1 {
 			window.End = sentence.End
 		}
-		toks := r.model.sentenceTokens(text, window, true)
+		toks := r.model.SentenceTokens(text, window, true)
 		for _, c := range cands[w : last+1] {
 			if e, ok := modelEntity(text, ps, c, toks, mode); ok {
 				out = append(out, e)
@@ -55,8 +58,8 @@ func (r *Recognizer) modelEntities(text string, sentence Span, ps []namePiece, c
 // that cover it: the label most of them have. A candidate that only opens
 // its sentence, or stands in a heading in title case, needs the model to
 // call it a proper noun and a name, and must not look like a common word.
-func modelEntity(text string, ps []namePiece, c candidate, toks []Token, mode sentenceCase) (Entity, bool) {
-	sp := Span{ps[c.from].Start, ps[c.to].End}
+func modelEntity(text string, ps []namePiece, c candidate, toks []tagging.Token, mode sentenceCase) (Entity, bool) {
+	sp := lex.Span{Start: ps[c.from].Start, End: ps[c.to].End}
 	votes := map[string]int{}
 	proper := false
 	for _, t := range toks {

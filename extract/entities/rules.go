@@ -1,29 +1,13 @@
-package extract
+package entities
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/factsheet/factsheet/extract/lex"
+)
 
 // The word lists behind the entity rules. Each list says what a word tells
 // about the capitalised name it stands in or next to.
-
-// titleAbbreviations are the abbreviated titles written before a person's
-// name, with or without a full stop: "Gen. Georgy Zhukov", "Pvt John Smith".
-// The sentence splitter reads them too: "Pvt." before a name ends no
-// sentence.
-var titleAbbreviations = []string{
-	"Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Gens", "Col", "Lt", "Capt", "Cpt",
-	"Maj", "Sgt", "Cpl", "Pvt", "Brig", "Adm", "Cmdr", "Gov", "Pres", "Sen",
-	"Rep", "Rev", "Hon", "Fr", "Messrs", "Mme", "Mlle",
-}
-
-// nameAbbreviations are abbreviations that keep their full stop inside a
-// name: the titles, "St." for Saint, "Jr." and "Sr.", "Mt." and "Ft.".
-var nameAbbreviations = func() map[string]bool {
-	m := setOf("St", "Jr", "Sr", "Mt", "Ft")
-	for _, t := range titleAbbreviations {
-		m[t] = true
-	}
-	return m
-}()
 
 // personTitles stand before a person's name and are not part of it
 // ("Soviet leader Nikita Khrushchev", "Gen. Georgy Zhukov" → "Georgy
@@ -32,7 +16,7 @@ var nameAbbreviations = func() map[string]bool {
 // of the name ("Queen Victoria", "Pope Pius XII", "Emperor Meiji") are not
 // here.
 var personTitles = func() map[string]bool {
-	m := setOf(
+	m := lex.SetOf(
 		"Professor", "General", "Generalissimo", "Colonel", "Lieutenant", "Captain",
 		"Major", "Sergeant", "Admiral", "Marshal", "Field",
 		"Commander", "Commodore", "Brigadier", "President", "Vice", "Premier",
@@ -45,7 +29,7 @@ var personTitles = func() map[string]bool {
 		"Earl", "Prince", "Princess", "Chief", "Leader", "Deputy", "Foreign",
 		"Defence", "Defense", "War", "Party", "Supreme",
 	)
-	for _, t := range titleAbbreviations {
+	for _, t := range lex.TitleAbbreviations {
 		m[t], m[t+"."] = true, true
 	}
 	return m
@@ -54,11 +38,11 @@ var personTitles = func() map[string]bool {
 // titleOnlyBefore are title words that open a name only as part of a
 // longer title ("Prime Minister", "Field Marshal", "Foreign Minister"): on
 // their own they are ordinary words.
-var titleOnlyBefore = setOf("Prime", "Field", "Vice", "Foreign", "Defence", "Defense", "War", "Party", "Supreme", "Deputy", "Chief", "Leader")
+var titleOnlyBefore = lex.SetOf("Prime", "Field", "Vice", "Foreign", "Defence", "Defense", "War", "Party", "Supreme", "Deputy", "Chief", "Leader")
 
 // givenNames are first names common in historical writing: a capitalised
 // run that opens with one is a person.
-var givenNames = setOf(
+var givenNames = lex.SetOf(
 	"Adam", "Adolf", "Albert", "Alexander", "Alexandra", "Alexei", "Alfred", "Alice", "Andrei", "Andrew", "Anna", "Anne",
 	"Anton", "Antonio", "Arthur", "Augusto", "Benito", "Benjamin", "Bernard", "Boris", "Carl", "Carlos", "Catherine",
 	"Charles", "Charlotte", "Christian", "Christopher", "Clara", "Clement", "Daniel", "David", "Dmitri", "Dmitry",
@@ -77,7 +61,7 @@ var givenNames = setOf(
 
 // functionWords are words that are capitalised only because they open a
 // sentence or a heading: never a name on their own.
-var functionWords = setOf(
+var functionWords = lex.SetOf(
 	"A", "About", "According", "Across", "After", "Afterwards", "Again", "Against", "Ahead", "All", "Almost",
 	"Along", "Already", "Also", "Although", "Always", "Among", "An", "And", "Another", "Any", "Anyone",
 	"Are", "Around", "As", "At", "Back", "Be", "Because", "Been", "Before", "Behind", "Being", "Below",
@@ -106,13 +90,13 @@ var functionWords = setOf(
 // connectors are lower-case words that may stand inside a name between
 // capitalised words: "Republic of China", "Charles de Gaulle", "Otto von
 // Bismarck", "Peter the Great".
-var connectors = setOf("of", "de", "du", "des", "da", "di", "do", "dos", "van", "von", "der", "den", "la", "le", "al", "el", "bin", "ibn", "y", "zu", "ter", "and", "for", "on", "upon", "the", "in", "au", "aux", "et")
+var connectors = lex.SetOf("of", "de", "du", "des", "da", "di", "do", "dos", "van", "von", "der", "den", "la", "le", "al", "el", "bin", "ibn", "y", "zu", "ter", "and", "for", "on", "upon", "the", "in", "au", "aux", "et")
 
 // particles may open a name ("de Gaulle", "von Papen").
-var particles = setOf("de", "du", "da", "van", "von", "al", "el", "bin", "ibn", "ter")
+var particles = lex.SetOf("de", "du", "da", "van", "von", "al", "el", "bin", "ibn", "ter")
 
 // epithets follow "the" in a ruler's name: "Peter the Great".
-var epithets = setOf("Great", "Terrible", "Conqueror", "Magnificent", "Elder", "Younger", "Bold", "Wise", "Good", "Pious", "Lionheart", "Confessor", "Fair", "Navigator", "Liberator", "Younger", "Unready")
+var epithets = lex.SetOf("Great", "Terrible", "Conqueror", "Magnificent", "Elder", "Younger", "Bold", "Wise", "Good", "Pious", "Lionheart", "Confessor", "Fair", "Navigator", "Liberator", "Younger", "Unready")
 
 // ofHeads are words that take "of" inside a name, with the label the whole
 // name gets: "Battle of Hastings" EVENT, "Treaty of Nanking" LAW, "Republic
@@ -215,7 +199,7 @@ var firstHeads = map[string]string{
 // names, unless a longer name holds them ("October Revolution").
 var calendarWords = func() map[string]bool {
 	m := map[string]bool{}
-	for _, names := range [][]string{monthNames[:], weekdayNames[:]} {
+	for _, names := range [][]string{lex.MonthNames[:], lex.WeekdayNames[:]} {
 		for _, w := range names {
 			m[strings.ToUpper(w[:1])+w[1:]] = true
 		}
@@ -225,13 +209,13 @@ var calendarWords = func() map[string]bool {
 
 // placeModifiers join the place name they stand before: "Cisalpine Gaul",
 // "Upper Egypt", "North China".
-var placeModifiers = setOf("Upper", "Lower", "Northern", "Southern", "Eastern", "Western", "Central",
+var placeModifiers = lex.SetOf("Upper", "Lower", "Northern", "Southern", "Eastern", "Western", "Central",
 	"Greater", "Outer", "Inner", "North", "South", "East", "West", "New", "Old", "Cisalpine", "Transalpine",
 	"Little", "Far", "Near", "Middle", "Northeast", "Northwest", "Southeast", "Southwest", "Lesser")
 
 // placePrepositions stand before places: an unknown name after one that the
 // model cannot label is read as a place ("in Skibbereen", "to Dandi").
-var placePrepositions = setOf("in", "at", "from", "to", "near", "into", "across", "through", "towards", "toward", "via", "outside", "around", "beyond", "reached", "entered", "visited", "occupied", "captured")
+var placePrepositions = lex.SetOf("in", "at", "from", "to", "near", "into", "across", "through", "towards", "toward", "via", "outside", "around", "beyond", "reached", "entered", "visited", "occupied", "captured")
 
 // demonymSuffixes end the plural names of peoples and the adjectives of
 // cities ("Genoese", "Parisians", "Florentines").
@@ -255,7 +239,7 @@ func hasSuffixOf(w string, suffixes []string) bool {
 // modifierSuffixes are the words that, after a hyphen, make a name an
 // adjective: "Mao-made", "Soviet-style", "Nazi-occupied". The name is the
 // part before the hyphen.
-var modifierSuffixes = setOf(
+var modifierSuffixes = lex.SetOf(
 	"made", "style", "led", "based", "era", "like", "born", "controlled", "backed", "occupied", "ruled",
 	"inspired", "type", "speaking", "owned", "run", "dominated", "supported", "sponsored", "held",
 	"oriented", "centred", "centered", "wide", "friendly", "allied", "aligned", "leaning", "affiliated",
@@ -270,7 +254,7 @@ var modifierSuffixes = setOf(
 // Congress".
 func isOrdinalWord(w string) bool {
 	lw := strings.ToLower(w)
-	if ordinalWords[lw] > 0 {
+	if lex.OrdinalWords[lw] > 0 {
 		return true
 	}
 	if len(lw) > 2 && lw[0] >= '0' && lw[0] <= '9' {

@@ -1,9 +1,11 @@
-package extract
+package entities
 
 import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/factsheet/factsheet/extract/lex"
 )
 
 // namePiece is a word of a sentence as the entity recogniser sees it: a run
@@ -13,7 +15,7 @@ import (
 // that "Mao-made" can give "Mao". Dotted abbreviations keep their full stops
 // ("U.S.", "Gen.").
 type namePiece struct {
-	Span
+	lex.Span
 	hyphen  bool // joined to the previous piece by a hyphen or a dash with no space around it
 	upper   bool // starts with an upper-case letter
 	caps    bool // has two or more letters, all upper case ("PRC", "U.S.")
@@ -22,23 +24,23 @@ type namePiece struct {
 	dot     bool // ends with a full stop that belongs to it ("Gen.", "U.S.", "J.")
 }
 
-// scanPieces splits one sentence into pieces.
-func scanPieces(text string, s Span) []namePiece {
+// ScanPieces splits one sentence into pieces.
+func ScanPieces(text string, s lex.Span) []namePiece {
 	var out []namePiece
 	i := s.Start
 	atStart := true // no word yet, or only an opening quote or bracket since the last clause start
 	for i < s.End {
 		r, n := utf8.DecodeRuneInString(text[i:])
 		if (r == '\'' || r == '’') && len(out) > 0 && out[len(out)-1].End == i && i+n < s.End &&
-			(text[i+n] == 's' || text[i+n] == 'S') && (i+n+1 >= s.End || !isNameRune(firstRune(text[i+n+1:]))) {
+			(text[i+n] == 's' || text[i+n] == 'S') && (i+n+1 >= s.End || !lex.IsNameRune(lex.FirstRune(text[i+n+1:]))) {
 			i += n + 1 // a possessive "’s": not a word
 			continue
 		}
-		if !isNameRune(r) {
+		if !lex.IsNameRune(r) {
 			switch {
 			case r == '“' || r == '‘' || r == '"':
 				// An opening quotation mark: after a space or at the start.
-				if i == s.Start || unicode.IsSpace(lastRune(text[:i])) || strings.ContainsRune("([—–", lastRune(text[:i])) {
+				if i == s.Start || unicode.IsSpace(lex.LastRune(text[:i])) || strings.ContainsRune("([—–", lex.LastRune(text[:i])) {
 					atStart = true
 				}
 			case unicode.IsSpace(r) || strings.ContainsRune("([*_'’—–-", r):
@@ -50,7 +52,7 @@ func scanPieces(text string, s Span) []namePiece {
 		}
 		start := i
 		end := scanNameWord(text, i, s.End)
-		p := namePiece{Span: Span{start, end}, initial: atStart}
+		p := namePiece{Span: lex.Span{Start: start, End: end}, initial: atStart}
 		atStart = false
 		if len(out) > 0 {
 			prev := out[len(out)-1]
@@ -61,12 +63,12 @@ func scanPieces(text string, s Span) []namePiece {
 		first, _ := utf8.DecodeRuneInString(text[start:end])
 		p.upper = unicode.IsUpper(first) || unicode.IsTitle(first)
 		p.digit = unicode.IsDigit(first)
-		p.caps = allCaps(text[start:end])
+		p.caps = lex.AllCaps(text[start:end])
 		// A full stop after an initial, a dotted acronym or a known
 		// abbreviation belongs to the word.
 		if end < s.End && text[end] == '.' {
 			w := text[start:end]
-			if (utf8.RuneCountInString(w) == 1 && p.upper) || strings.Contains(w, ".") || nameAbbreviations[w] {
+			if (utf8.RuneCountInString(w) == 1 && p.upper) || strings.Contains(w, ".") || lex.NameAbbreviations[w] {
 				p.dot = true
 				p.End = end + 1
 			}
@@ -84,13 +86,13 @@ func scanNameWord(text string, i, limit int) int {
 	j := i
 	for j < limit {
 		r, n := utf8.DecodeRuneInString(text[j:])
-		if isNameRune(r) {
+		if lex.IsNameRune(r) {
 			j += n
 			continue
 		}
 		if (r == '\'' || r == '’') && j+n < limit {
 			next, m := utf8.DecodeRuneInString(text[j+n:])
-			possessive := (next == 's' || next == 'S') && (j+n+m >= limit || !isNameRune(firstRune(text[j+n+m:])))
+			possessive := (next == 's' || next == 'S') && (j+n+m >= limit || !lex.IsNameRune(lex.FirstRune(text[j+n+m:])))
 			if unicode.IsLetter(next) && !possessive {
 				j += n
 				continue
@@ -98,7 +100,7 @@ func scanNameWord(text string, i, limit int) int {
 		}
 		if r == '.' && j+1 < limit && utf8.RuneCountInString(lastDotPart(text[i:j])) == 1 {
 			next, _ := utf8.DecodeRuneInString(text[j+1:])
-			if unicode.IsUpper(next) && (j+2 >= limit || !isNameRune(firstRune(text[j+2:]))) {
+			if unicode.IsUpper(next) && (j+2 >= limit || !lex.IsNameRune(lex.FirstRune(text[j+2:]))) {
 				j++
 				continue
 			}
@@ -116,37 +118,8 @@ func lastDotPart(w string) string {
 	return w
 }
 
-func isNameRune(r rune) bool {
-	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
-}
-
 func isHyphen(gap string) bool {
 	return gap == "-" || gap == "\u2010" || gap == "\u2011" || gap == "\u2013"
-}
-
-func firstRune(s string) rune {
-	r, _ := utf8.DecodeRuneInString(s)
-	return r
-}
-
-func lastRune(s string) rune {
-	r, _ := utf8.DecodeLastRuneInString(s)
-	return r
-}
-
-// allCaps reports whether w has at least two letters and all of them are
-// upper case.
-func allCaps(w string) bool {
-	letters := 0
-	for _, r := range w {
-		if unicode.IsLetter(r) {
-			if !unicode.IsUpper(r) {
-				return false
-			}
-			letters++
-		}
-	}
-	return letters >= 2
 }
 
 // sentenceCase says how a unit of text is capitalised, which changes what a

@@ -1,66 +1,66 @@
-package extract
+package lex
 
 import "strings"
 
 // The words of the date grammar.
 
-// monthNames are the names of the months, January first.
-var monthNames = [12]string{"january", "february", "march", "april", "may", "june", "july",
+// MonthNames are the names of the months, January first.
+var MonthNames = [12]string{"january", "february", "march", "april", "may", "june", "july",
 	"august", "september", "october", "november", "december"}
 
-// monthAbbreviations are the abbreviated month names ("Sept."), with their
+// MonthAbbreviations are the abbreviated month names ("Sept."), with their
 // month numbers.
-var monthAbbreviations = map[string]int{"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7,
+var MonthAbbreviations = map[string]int{"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7,
 	"aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12}
 
-// dateMonths maps month names and their abbreviations to month numbers.
-var dateMonths = func() map[string]int {
+// DateMonths maps month names and their abbreviations to month numbers.
+var DateMonths = func() map[string]int {
 	m := map[string]int{}
-	for i, name := range monthNames {
+	for i, name := range MonthNames {
 		m[name] = i + 1
 	}
-	for w, n := range monthAbbreviations {
+	for w, n := range MonthAbbreviations {
 		m[w] = n
 	}
 	return m
 }()
 
-// monthIsWord lists the month names that are also common English words:
+// MonthIsWord lists the month names that are also common English words:
 // they are months only when written with a capital ("They may march" is
 // no date).
-var monthIsWord = setOf("may", "march", "mar", "august", "jan", "dec", "jun", "jul")
+var MonthIsWord = SetOf("may", "march", "mar", "august", "jan", "dec", "jun", "jul")
 
-// weekdayNames are the days of the week, Monday first.
-var weekdayNames = [7]string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+// WeekdayNames are the days of the week, Monday first.
+var WeekdayNames = [7]string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 
-// weekdayNumbers numbers the days of the week from Monday (0).
-var weekdayNumbers = func() map[string]int {
+// WeekdayNumbers numbers the days of the week from Monday (0).
+var WeekdayNumbers = func() map[string]int {
 	m := map[string]int{}
-	for i, name := range weekdayNames {
+	for i, name := range WeekdayNames {
 		m[name] = i
 	}
 	return m
 }()
 
-// dateWeekdays are the days of the week and their abbreviations, which may
+// DateWeekdays are the days of the week and their abbreviations, which may
 // open a full date ("Monday, 5 March 1953").
-var dateWeekdays = func() map[string]bool {
-	m := setOf("mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun")
-	for _, name := range weekdayNames {
+var DateWeekdays = func() map[string]bool {
+	m := SetOf("mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun")
+	for _, name := range WeekdayNames {
 		m[name] = true
 	}
 	return m
 }()
 
-// dateSeasons maps seasons to EDTF's season codes.
-var dateSeasons = map[string]int{"spring": 21, "summer": 22, "autumn": 23, "fall": 23, "winter": 24}
+// DateSeasons maps seasons to EDTF's season codes.
+var DateSeasons = map[string]int{"spring": 21, "summer": 22, "autumn": 23, "fall": 23, "winter": 24}
 
-// dateOrdinals are the ordinal words up to thirtieth (days, centuries,
+// DateOrdinals are the ordinal words up to thirtieth (days, centuries,
 // quarters), from ordinalWords; "twenty-first" is read as "twenty" and
 // "first".
-var dateOrdinals = func() map[string]int {
+var DateOrdinals = func() map[string]int {
 	m := map[string]int{}
-	for w, v := range ordinalWords {
+	for w, v := range OrdinalWords {
 		if v <= 31 {
 			m[w] = int(v)
 		}
@@ -68,10 +68,10 @@ var dateOrdinals = func() map[string]int {
 	return m
 }()
 
-// dateCardinals are number words for counts of years, months and days.
-var dateCardinals = func() map[string]int {
+// DateCardinals are number words for counts of years, months and days.
+var DateCardinals = func() map[string]int {
 	m := map[string]int{"a": 1, "an": 1, "dozen": 12}
-	for w, v := range numberWords {
+	for w, v := range NumberWords {
 		if v > 0 {
 			m[w] = int(v)
 		}
@@ -79,19 +79,19 @@ var dateCardinals = func() map[string]int {
 	return m
 }()
 
-// dateDecadeWords are the decades in words ("the thirties"), the plurals of
+// DateDecadeWords are the decades in words ("the thirties"), the plurals of
 // tensWords, with the decade's digit.
-var dateDecadeWords = func() map[string]int {
+var DateDecadeWords = func() map[string]int {
 	m := map[string]int{}
-	for w, v := range tensWords {
+	for w, v := range TensWords {
 		m[strings.TrimSuffix(w, "y")+"ies"] = v / 10
 	}
 	return m
 }()
 
-// dateTeens are the words that say a century in a decade written out
+// DateTeens are the words that say a century in a decade written out
 // ("the nineteen-thirties"): eleven to nineteen.
-var dateTeens = func() map[string]int {
+var DateTeens = func() map[string]int {
 	m := map[string]int{}
 	for w, v := range teenWords {
 		if v > 10 {
@@ -101,11 +101,11 @@ var dateTeens = func() map[string]int {
 	return m
 }()
 
-// dateUnits maps the units of relative dates to the unit of a Shift and how
+// DateUnits maps the units of relative dates to the unit of a Shift and how
 // many of it one is.
-var dateUnits = map[string]struct {
-	unit string
-	n    int
+var DateUnits = map[string]struct {
+	Unit string
+	N    int
 }{
 	"day": {"day", 1}, "days": {"day", 1},
 	"week": {"day", 7}, "weeks": {"day", 7},
@@ -116,29 +116,29 @@ var dateUnits = map[string]struct {
 	"century": {"year", 100}, "centuries": {"year", 100},
 }
 
-// innerMods are the words that name a part of a date: "early 1958", "the end
+// InnerMods are the words that name a part of a date: "early 1958", "the end
 // of 1958".
-var innerMods = map[string]string{
+var InnerMods = map[string]string{
 	"early": "early", "mid": "mid", "middle": "mid", "late": "late",
 }
 
-// partMods are the nouns of "the end of", "the beginning of" and so on.
-var partMods = map[string]string{
+// PartMods are the nouns of "the end of", "the beginning of" and so on.
+var PartMods = map[string]string{
 	"end": "end", "close": "end", "beginning": "start", "start": "start", "outset": "start",
 	"dawn": "start", "middle": "mid", "height": "mid", "midst": "mid",
 }
 
-// dateFeasts are the fixed feasts and days that historical sources date by
+// DateFeasts are the fixed feasts and days that historical sources date by
 // ("Christmas 1914", "Michaelmas 1666"), with their month and day.
-var dateFeasts = map[string][2]int{
+var DateFeasts = map[string][2]int{
 	"christmas": {12, 25}, "michaelmas": {9, 29}, "candlemas": {2, 2}, "lammas": {8, 1},
 	"martinmas": {11, 11}, "epiphany": {1, 6}, "hogmanay": {12, 31},
 }
 
-// dateFeastPhrases are feasts of two or more words, keyed by their words.
-var dateFeastPhrases = []struct {
-	words []string
-	m, d  int
+// DateFeastPhrases are feasts of two or more words, keyed by their words.
+var DateFeastPhrases = []struct {
+	Words []string
+	M, D  int
 }{
 	{[]string{"christmas", "day"}, 12, 25},
 	{[]string{"christmas", "eve"}, 12, 24},
@@ -156,17 +156,17 @@ var dateFeastPhrases = []struct {
 	{[]string{"independence", "day"}, 7, 4},
 }
 
-// dateMovable are the feasts that move with Easter, as days after Easter
+// DateMovable are the feasts that move with Easter, as days after Easter
 // Sunday.
-var dateMovable = map[string]int{
+var DateMovable = map[string]int{
 	"easter": 0, "good friday": -2, "easter sunday": 0, "easter monday": 1,
 	"whitsun": 49, "whitsunday": 49, "pentecost": 49, "ascension day": 39, "shrove tuesday": -47,
 	"ash wednesday": -46, "palm sunday": -7, "maundy thursday": -3,
 }
 
-// countNouns are nouns that a number before them counts ("the 1500 men",
+// CountNouns are nouns that a number before them counts ("the 1500 men",
 // "1958 tractors", "after 1000 years"): that number is no year.
-var countNouns = setOf(
+var CountNouns = SetOf(
 	"men", "women", "people", "persons", "children", "soldiers", "troops", "sailors", "officers",
 	"horses", "cattle", "sheep", "ships", "guns", "cannon", "tanks", "aircraft", "planes",
 	"prisoners", "refugees", "workers", "peasants", "slaves", "households", "families", "houses",
@@ -180,9 +180,9 @@ var countNouns = setOf(
 	"more", "fewer", "others", "of",
 )
 
-// eventPlurals are plural nouns that a year before them dates ("the 1958
+// EventPlurals are plural nouns that a year before them dates ("the 1958
 // elections").
-var eventPlurals = setOf(
+var EventPlurals = SetOf(
 	"elections", "games", "olympics", "riots", "protests", "reforms", "floods", "famines",
 	"talks", "negotiations", "accords", "agreements", "purges", "campaigns", "strikes",
 	"uprisings", "revolutions", "rebellions", "wars", "debates", "hearings", "trials", "treaties",

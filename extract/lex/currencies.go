@@ -1,4 +1,4 @@
-package extract
+package lex
 
 import "strings"
 
@@ -14,10 +14,10 @@ var currencySigns = map[rune]string{
 	'₫': "VND", '฿': "THB", '₡': "CRC", '₤': "ITL",
 }
 
-// currencyPrefixes are what stands before an amount: a sign, a sign with the
+// CurrencyPrefixes are what stands before an amount: a sign, a sign with the
 // country's letters ("US$", "HK$", "C$"), an ISO code ("USD 200") or a
 // customary abbreviation ("Rs 500", "Rmb 3bn").
-var currencyPrefixes = newPhraseTable(map[string]string{
+var CurrencyPrefixes = newPhraseTable(map[string]string{
 	"$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "₽": "RUB", "₩": "KRW",
 	"₣": "FRF", "₦": "NGN", "₱": "PHP", "₺": "TRY", "₿": "XBT", "₴": "UAH", "₪": "ILS",
 	"₫": "VND", "฿": "THB", "₡": "CRC", "₤": "ITL",
@@ -34,15 +34,15 @@ var currencyPrefixes = newPhraseTable(map[string]string{
 	"KRW": "KRW", "TRY": "TRY", "SGD": "SGD", "PLN": "PLN", "ILS": "ILS", "EGP": "EGP",
 })
 
-// currencyCodes are the ISO codes that may also follow an amount: "75 USD",
+// CurrencyCodes are the ISO codes that may also follow an amount: "75 USD",
 // "115USD". They count only in upper case.
-var currencyCodes = setOf("USD", "EUR", "GBP", "JPY", "CNY", "CHF", "INR", "RUB", "CAD",
+var CurrencyCodes = SetOf("USD", "EUR", "GBP", "JPY", "CNY", "CHF", "INR", "RUB", "CAD",
 	"AUD", "HKD", "NZD", "SEK", "NOK", "DKK", "MXN", "BRL", "ZAR", "KRW", "TRY", "SGD",
 	"PLN", "ILS", "EGP", "RMB", "XBT", "BTC")
 
-// currencyWords are currencies written out after an amount: "66 billion
+// CurrencyWords are currencies written out after an amount: "66 billion
 // dollars", "1.2 billion yuan", "420 million Finnish markka".
-var currencyWords = newPhraseTable(map[string]string{
+var CurrencyWords = newPhraseTable(map[string]string{
 	"dollar": "USD", "dollars": "USD", "us dollars": "USD", "u.s. dollars": "USD",
 	"us dollar": "USD", "american dollars": "USD", "usd": "USD",
 	"australian dollars": "AUD", "australian dollar": "AUD", "canadian dollars": "CAD",
@@ -83,67 +83,67 @@ var currencyWords = newPhraseTable(map[string]string{
 	"bitcoin": "XBT", "bitcoins": "XBT", "btc": "XBT",
 })
 
-// currencyPrefixAt reads a currency prefix at ws[j] ("$", "US$", "USD",
+// CurrencyPrefixAt reads a currency prefix at ws[j] ("$", "US$", "USD",
 // "Rs.") and returns its code, its text and the index after it. An ISO code
 // or "Rs"/"Rmb" counts only as written (not in lower case), and a prefix
 // made of letters must be followed by a number.
-func currencyPrefixAt(text string, ws []word, j int) (string, string, int, bool) {
-	code, next, ok := currencyPrefixes.at(ws, j)
+func CurrencyPrefixAt(text string, ws []Word, j int) (string, string, int, bool) {
+	code, next, ok := CurrencyPrefixes.At(ws, j)
 	if !ok || next >= len(ws) {
 		return "", "", j, false
 	}
-	if ws[j].kind == wordLetters {
-		first := ws[j].text
+	if ws[j].Kind == WordLetters {
+		first := ws[j].Lit
 		if len(first) == 1 && first != "C" && first != "c" && first != "U" && first != "u" && strings.ToUpper(first) != first {
 			return "", "", j, false // "a $5 loan" is no Australian money
 		}
 		if strings.ToLower(first) != first && strings.ToUpper(first) != first && first != "Rs" && first != "Rmb" && first != "Mex" {
 			return "", "", j, false
 		}
-		if ws[next-1].kind == wordLetters && strings.ToUpper(first) != first && first != "Rs" && first != "Rmb" {
+		if ws[next-1].Kind == WordLetters && strings.ToUpper(first) != first && first != "Rs" && first != "Rmb" {
 			return "", "", j, false // "usd 200": only "USD 200"
 		}
-		if ws[next].kind != wordNumber {
+		if ws[next].Kind != WordNumber {
 			return "", "", j, false
 		}
 	}
 	return code, text[ws[j].Start:ws[next-1].End], next, true
 }
 
-// currencyAfterAt reads a currency written after an amount at ws[j]: a word
+// CurrencyAfterAt reads a currency written after an amount at ws[j]: a word
 // ("dollars", "pounds sterling"), an ISO code ("USD") or a sign ("10 €").
 // "pounds" is a weight, not money, before "of" ("500 pounds of flour") or
 // after a verb of weighing.
-func currencyAfterAt(ws []word, j int) (string, int, bool) {
+func CurrencyAfterAt(ws []Word, j int) (string, int, bool) {
 	if j >= len(ws) {
 		return "", j, false
 	}
 	w := ws[j]
-	if w.kind == wordSymbol && w.text != "%" {
-		if w.text == "$" {
+	if w.Kind == WordSymbol && w.Lit != "%" {
+		if w.Lit == "$" {
 			return "USD", j + 1, true
 		}
-		code, next, ok := currencyPrefixes.at(ws, j)
+		code, next, ok := CurrencyPrefixes.At(ws, j)
 		return code, next, ok
 	}
-	if w.kind != wordLetters {
+	if w.Kind != WordLetters {
 		return "", j, false
 	}
-	if currencyCodes[w.text] {
-		return strings.Replace(strings.Replace(w.text, "RMB", "CNY", 1), "BTC", "XBT", 1), j + 1, true
+	if CurrencyCodes[w.Lit] {
+		return strings.Replace(strings.Replace(w.Lit, "RMB", "CNY", 1), "BTC", "XBT", 1), j + 1, true
 	}
-	code, next, ok := currencyWords.at(ws, j)
+	code, next, ok := CurrencyWords.At(ws, j)
 	if !ok {
 		return "", j, false
 	}
-	if next == j+1 && len(w.lower) <= 3 && w.lower != w.text && !currencyCodes[w.text] {
+	if next == j+1 && len(w.Lower) <= 3 && w.Lower != w.Lit && !CurrencyCodes[w.Lit] {
 		return "", j, false // "Usd"
 	}
-	if (w.lower == "pound" || w.lower == "pounds") && next == j+1 && weighed(ws, j) {
+	if (w.Lower == "pound" || w.Lower == "pounds") && next == j+1 && weighed(ws, j) {
 		return "", j, false
 	}
-	if w.lower == "mark" || w.lower == "marks" || w.lower == "rand" || w.lower == "sterling" {
-		if j == 0 || ws[j-1].kind != wordNumber && scaleWords[ws[j-1].lower] == 0 {
+	if w.Lower == "mark" || w.Lower == "marks" || w.Lower == "rand" || w.Lower == "sterling" {
+		if j == 0 || ws[j-1].Kind != WordNumber && ScaleWords[ws[j-1].Lower] == 0 {
 			return "", j, false
 		}
 	}
@@ -152,12 +152,12 @@ func currencyAfterAt(ws []word, j int) (string, int, bool) {
 
 // weighed reports whether the "pounds" at ws[j] are a weight: followed by
 // "of" and a noun, or after a verb of weighing.
-func weighed(ws []word, j int) bool {
-	if j+1 < len(ws) && ws[j+1].lower == "of" {
+func weighed(ws []Word, j int) bool {
+	if j+1 < len(ws) && ws[j+1].Lower == "of" {
 		return true
 	}
 	for k := j - 1; k >= 0 && k >= j-5; k-- {
-		switch ws[k].lower {
+		switch ws[k].Lower {
 		case "weigh", "weighs", "weighed", "weighing", "weight", "heavy", "heavier", "lighter", "lbs":
 			return true
 		}
@@ -165,12 +165,12 @@ func weighed(ws []word, j int) bool {
 	return false
 }
 
-// millionCurrencyAt reads "MUSD", "MEUR": millions of a currency, written
+// MillionCurrencyAt reads "MUSD", "MEUR": millions of a currency, written
 // as one word.
-func millionCurrencyAt(ws []word, j int) (string, bool) {
-	if j >= len(ws) || ws[j].kind != wordLetters || len(ws[j].text) != 4 || ws[j].text[0] != 'M' {
+func MillionCurrencyAt(ws []Word, j int) (string, bool) {
+	if j >= len(ws) || ws[j].Kind != WordLetters || len(ws[j].Lit) != 4 || ws[j].Lit[0] != 'M' {
 		return "", false
 	}
-	code := ws[j].text[1:]
-	return code, currencyCodes[code]
+	code := ws[j].Lit[1:]
+	return code, CurrencyCodes[code]
 }

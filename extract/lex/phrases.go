@@ -1,4 +1,4 @@
-package extract
+package lex
 
 import "sort"
 
@@ -21,9 +21,9 @@ func newPhraseTable(entries map[string]string) phraseTable {
 	t := phraseTable{}
 	for written, means := range entries {
 		p := phrase{means: means}
-		for _, w := range words(written) {
-			p.words = append(p.words, w.lower)
-			p.joined = append(p.joined, w.joined)
+		for _, w := range Words(written) {
+			p.words = append(p.words, w.Lower)
+			p.joined = append(p.joined, w.Joined)
 		}
 		if len(p.words) == 0 {
 			continue
@@ -41,20 +41,20 @@ func newPhraseTable(entries map[string]string) phraseTable {
 	return t
 }
 
-// at matches the longest phrase of the table at ws[i] and returns its
+// At matches the longest phrase of the table at ws[i] and returns its
 // meaning and the index of the word after it.
-func (t phraseTable) at(ws []word, i int) (string, int, bool) {
+func (t phraseTable) At(ws []Word, i int) (string, int, bool) {
 	if i >= len(ws) {
 		return "", i, false
 	}
-	for _, p := range t[ws[i].lower] {
+	for _, p := range t[ws[i].Lower] {
 		if i+len(p.words) > len(ws) {
 			continue
 		}
 		match := true
 		for k := 1; k < len(p.words); k++ {
 			w := ws[i+k]
-			if w.lower != p.words[k] || (p.joined[k] && !w.joined) {
+			if w.Lower != p.words[k] || (p.joined[k] && !w.Joined) {
 				match = false
 				break
 			}
@@ -66,8 +66,8 @@ func (t phraseTable) at(ws []word, i int) (string, int, bool) {
 	return "", i, false
 }
 
-// has reports whether a phrase of the table starts with word w.
-func (t phraseTable) has(w string) bool {
+// Has reports whether a phrase of the table starts with word w.
+func (t phraseTable) Has(w string) bool {
 	_, ok := t[w]
 	return ok
 }

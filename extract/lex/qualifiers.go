@@ -1,4 +1,4 @@
-package extract
+package lex
 
 // The qualifiers of a quantity.
 const (
@@ -11,9 +11,9 @@ const (
 	QualRange  = "range"
 )
 
-// preQualifiers are the words before a number that qualify it: "more than
+// PreQualifiers are the words before a number that qualify it: "more than
 // 30 million", "an estimated 2.1 million", "up to 40 ships", "> 50%".
-var preQualifiers = newPhraseTable(map[string]string{
+var PreQualifiers = newPhraseTable(map[string]string{
 	"more than": QualGT, "over": QualGT, "above": QualGT, "in excess of": QualGT,
 	"upwards of": QualGT, "well over": QualGT, "just over": QualGT, "a little over": QualGT,
 	"slightly more than": QualGT, "well above": QualGT, "well in excess of": QualGT,
@@ -61,24 +61,24 @@ var postQualifiers = newPhraseTable(map[string]string{
 	"or more than": "", // "300 or more than 400": not a qualifier
 })
 
-// postQualifierAt reads a qualifier after a number or its unit. "plus"
+// PostQualifierAt reads a qualifier after a number or its unit. "plus"
 // followed by another number adds rather than qualifies.
-func postQualifierAt(ws []word, j int) (string, int, bool) {
-	q, next, ok := postQualifiers.at(ws, j)
+func PostQualifierAt(ws []Word, j int) (string, int, bool) {
+	q, next, ok := postQualifiers.At(ws, j)
 	if !ok || q == "" {
 		return "", j, false
 	}
-	switch ws[j].text {
+	switch ws[j].Lit {
 	case "+", "-":
-		if !ws[j].joined {
+		if !ws[j].Joined {
 			return "", j, false
 		}
 	}
-	if ws[j].lower == "plus" && next < len(ws) && (ws[next].kind == wordNumber || ws[next].kind == wordSymbol) {
+	if ws[j].Lower == "plus" && next < len(ws) && (ws[next].Kind == WordNumber || ws[next].Kind == WordSymbol) {
 		return "", j, false
 	}
 	return q, next, true
 }
 
-// isQualifierWord reports whether w can open a qualifier.
-func isQualifierWord(w string) bool { return preQualifiers.has(w) }
+// IsQualifierWord reports whether w can open a qualifier.
+func IsQualifierWord(w string) bool { return PreQualifiers.Has(w) }

@@ -1,14 +1,14 @@
-package extract
+package lex
 
 // References: the words after which a number names a part of a document
 // ("p. 45", "Article 231", "notes 3, 5 and 7") or some other thing with a
-// number ("Room 101", "BWV 1007"). Such a number is neither a year nor a
+// Number ("Room 101", "BWV 1007"). Such a number is neither a year nor a
 // quantity.
 
 // pageWords are the words of references, in lower case. Those in
 // abbreviatedPageWords are references only with their full stop ("no. 5",
 // "art. 12"), since they are also words ("no 1958 harvest", "Soviet art").
-var pageWords = setOf("p", "pp", "page", "pages", "vol", "vols", "volume", "volumes",
+var pageWords = SetOf("p", "pp", "page", "pages", "vol", "vols", "volume", "volumes",
 	"chapter", "chapters", "ch", "chap", "fig", "figs", "figure", "figures", "note", "notes",
 	"footnote", "footnotes", "section", "sections", "sec", "art", "article", "articles", "line",
 	"lines", "plate", "plates", "table", "tables", "folio", "folios", "fol", "fols", "ff",
@@ -19,32 +19,32 @@ var pageWords = setOf("p", "pp", "page", "pages", "vol", "vols", "volume", "volu
 	"act", "scene", "catalogue", "cat", "inv", "bwv", "isbn", "issn", "doi", "route", "highway",
 	"room", "tel")
 
-var abbreviatedPageWords = setOf("no", "nos", "n", "nn", "v", "pt", "art", "sec", "col", "ed", "fn", "ms",
+var abbreviatedPageWords = SetOf("no", "nos", "n", "nn", "v", "pt", "art", "sec", "col", "ed", "fn", "ms",
 	"nr", "cat", "inv", "tel")
 
-// isPageWord reports whether a word (in lower case) makes the number after
+// IsPageWord reports whether a word (in lower case) makes the number after
 // it a reference; dotted says whether a full stop follows the word.
-func isPageWord(w string, dotted bool) bool {
+func IsPageWord(w string, dotted bool) bool {
 	return pageWords[w] && (dotted || !abbreviatedPageWords[w])
 }
 
-// pageReference reports whether the number at ws[i] follows a page or
+// PageReference reports whether the number at ws[i] follows a page or
 // section word, maybe after other numbers of a list or range: "p. 45",
 // "pp. 12–14", "notes 3, 5 and 7".
-func pageReference(ws []word, i int) bool {
+func PageReference(ws []Word, i int) bool {
 	k := i - 1
 	for steps := 0; k >= 0 && steps < 8; steps++ {
 		w := ws[k]
 		switch {
-		case w.kind == wordNumber || w.text == "," || w.text == "–" || w.text == "-" || w.text == "—" ||
-			w.lower == "and" || w.lower == "to" || w.lower == "or" || w.lower == "&":
+		case w.Kind == WordNumber || w.Lit == "," || w.Lit == "–" || w.Lit == "-" || w.Lit == "—" ||
+			w.Lower == "and" || w.Lower == "to" || w.Lower == "or" || w.Lower == "&":
 			k--
 			continue
-		case w.text == ".":
-			if k > 0 && isPageWord(ws[k-1].lower, true) {
+		case w.Lit == ".":
+			if k > 0 && IsPageWord(ws[k-1].Lower, true) {
 				return true
 			}
-		case w.kind == wordLetters && isPageWord(w.lower, false):
+		case w.Kind == WordLetters && IsPageWord(w.Lower, false):
 			// "Article 231", "page 45"; "pages" in "some 300 pages" follows, not precedes.
 			return true
 		}

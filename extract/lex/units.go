@@ -1,4 +1,4 @@
-package extract
+package lex
 
 // Measures are normalised to standard symbols: SI and their customary
 // companions ("t", "km", "ha", "km²", "L", "kWh", "km/h", "°C"), the
@@ -6,8 +6,8 @@ package extract
 // for units that have no symbol, the unit's name in the singular ("league",
 // "verst", "mu").
 
-// measureUnits maps the ways a unit is written after a number to its symbol.
-var measureUnits = newPhraseTable(map[string]string{
+// MeasureUnits maps the ways a unit is written after a number to its symbol.
+var MeasureUnits = newPhraseTable(map[string]string{
 	// mass
 	"t": "t", "ton": "t", "tons": "t", "tonne": "t", "tonnes": "t", "metric ton": "t",
 	"metric tons": "t", "metric tonne": "t", "metric tonnes": "t",
@@ -69,56 +69,75 @@ var measureUnits = newPhraseTable(map[string]string{
 
 // joinedOnly are short symbols that are other words when spaced: they count
 // as units only straight after the digits ("12in", "5l").
-var joinedOnly = setOf("in", "l")
+var joinedOnly = SetOf("in", "l")
 
-// measureAt reads a unit of measure at ws[j], after a number. "in" and "l"
+// MeasureAt reads a unit of measure at ws[j], after a number. "in" and "l"
 // count only joined to the digits ("12in", "5l"); "pounds" as money is left
 // to currencyAfterAt.
-func measureAt(ws []word, j int) (string, int, bool) {
+func MeasureAt(ws []Word, j int) (string, int, bool) {
 	if j >= len(ws) {
 		return "", j, false
 	}
-	sym, next, ok := measureUnits.at(ws, j)
+	sym, next, ok := MeasureUnits.At(ws, j)
 	if !ok {
 		return "", j, false
 	}
 	w := ws[j]
-	if joinedOnly[w.lower] && !w.joined {
+	if joinedOnly[w.Lower] && !w.Joined {
 		return "", j, false
 	}
-	if len(w.text) == 1 && w.kind == wordLetters && next < len(ws) && ws[next].kind == wordLetters && !ws[next].joined &&
-		ws[next].lower != "of" && ws[next].lower != "long" && ws[next].lower != "high" && ws[next].lower != "tall" &&
-		ws[next].lower != "wide" && ws[next].lower != "deep" && !w.joined {
+	if len(w.Lit) == 1 && w.Kind == WordLetters && next < len(ws) && ws[next].Kind == WordLetters && !ws[next].Joined &&
+		ws[next].Lower != "of" && ws[next].Lower != "long" && ws[next].Lower != "high" && ws[next].Lower != "tall" &&
+		ws[next].Lower != "wide" && ws[next].Lower != "deep" && !w.Joined {
 		return "", j, false // "5 m tall" is read, "grade 5 m students" is not
 	}
-	if (w.lower == "pound" || w.lower == "pounds") && next == j+1 && !weighed(ws, j) {
+	if (w.Lower == "pound" || w.Lower == "pounds") && next == j+1 && !weighed(ws, j) {
 		return "", j, false
 	}
-	if w.kind == wordLetters && w.lower != w.text && len(w.text) <= 3 && !upperSymbols[w.text] {
+	if w.Kind == WordLetters && w.Lower != w.Lit && len(w.Lit) <= 3 && !upperSymbols[w.Lit] {
 		return "", j, false // "50 Mi", "5 KM" in a heading: not a unit as written
 	}
 	return sym, next, true
 }
 
 // upperSymbols are the unit symbols written with capitals.
-var upperSymbols = setOf("L", "MW", "GW", "KW", "kW", "TWh", "GWh", "MWh", "kWh")
+var upperSymbols = SetOf("L", "MW", "GW", "KW", "kW", "TWh", "GWh", "MWh", "kWh")
 
-// percentUnits are the ways a percentage is written after its number.
-var percentUnits = newPhraseTable(map[string]string{
+// PercentUnits are the ways a percentage is written after its number.
+var PercentUnits = newPhraseTable(map[string]string{
 	"%": "percent", "percent": "percent", "per cent": "percent", "per-cent": "percent",
 	"pct": "percent", "pc": "percent", "percents": "percent", "percentage": "percent",
 	"percentage points": "percentage points", "percentage point": "percentage points",
 	"per cent points": "percentage points",
 })
 
-// percentAt reads a percent sign or word at ws[j], after a number.
-func percentAt(ws []word, j int) (string, int, bool) {
-	u, next, ok := percentUnits.at(ws, j)
+// PercentAt reads a percent sign or word at ws[j], after a number.
+func PercentAt(ws []Word, j int) (string, int, bool) {
+	u, next, ok := PercentUnits.At(ws, j)
 	if !ok || u == "" {
 		return "", j, false
 	}
-	if ws[j].lower == "pc" && !ws[j].joined {
+	if ws[j].Lower == "pc" && !ws[j].Joined {
 		return "", j, false
 	}
 	return u, next, true
+}
+
+// UnitStart reports whether a unit (of measure, money or percent) begins
+// At ws[j].
+func UnitStart(ws []Word, j int) bool {
+	w := ws[j].Lower
+	if MeasureUnits.Has(w) || PercentUnits.Has(w) || CurrencyWords.Has(w) || CurrencyCodes[ws[j].Lit] {
+		return true
+	}
+	if _, ok := MillionCurrencyAt(ws, j); ok {
+		return true
+	}
+	return ScaleWords[w] != 0 || w == "k" || MoneyScales[w] != 0 && j > 0 && ws[j-1].Kind == WordNumber && IsMoneyBefore(ws, j-1)
+}
+
+// IsMoneyBefore reports whether a currency sign stands before the number at
+// ws[i].
+func IsMoneyBefore(ws []Word, i int) bool {
+	return i > 0 && ws[i-1].Kind == WordSymbol && ws[i-1].Lit != "%"
 }

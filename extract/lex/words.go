@@ -1,4 +1,4 @@
-package extract
+package lex
 
 import (
 	"strings"
@@ -10,29 +10,29 @@ import (
 type wordKind uint8
 
 const (
-	wordLetters wordKind = iota // letters, with inner hyphens and apostrophes: "Five-Year", "People’s"
-	wordNumber                  // digits with inner separators: "600,000", "1.5", "1½", "½", ".25"
-	wordSymbol                  // a currency sign or a percent sign
-	wordPunct                   // any other character that is not a space
+	WordLetters wordKind = iota // letters, with inner hyphens and apostrophes: "Five-Year", "People’s"
+	WordNumber                  // digits with inner separators: "600,000", "1.5", "1½", "½", ".25"
+	WordSymbol                  // a currency sign or a percent sign
+	WordPunct                   // any other character that is not a space
 )
 
-// word is one lexical item of a text. Joined is true when no space separates
+// Word is one lexical item of a text. Joined is true when no space separates
 // it from the item before ("66bn", "500m", "98%").
-type word struct {
+type Word struct {
 	Span
-	kind   wordKind
-	text   string
-	lower  string // the text in lower case, with a curly apostrophe made straight (see lowerStraight)
-	joined bool
+	Kind   wordKind
+	Lit    string
+	Lower  string // the text in lower case, with a curly apostrophe made straight (see lowerStraight)
+	Joined bool
 }
 
-// words splits text into lexical items for the quantity grammar.
-func words(text string) []word {
-	return appendWords(make([]word, 0, len(text)/5+1), text)
+// Words splits text into lexical items for the quantity grammar.
+func Words(text string) []Word {
+	return AppendWords(make([]Word, 0, len(text)/5+1), text)
 }
 
-// appendWords appends the lexical items of text to out.
-func appendWords(out []word, text string) []word {
+// AppendWords appends the lexical items of text to out.
+func AppendWords(out []Word, text string) []Word {
 	prevEnd := -1
 	for i := 0; i < len(text); {
 		c := text[i]
@@ -41,22 +41,22 @@ func appendWords(out []word, text string) []word {
 		curly := false // a curly apostrophe inside the word
 		switch {
 		case c|0x20 >= 'a' && c|0x20 <= 'z':
-			kind = wordLetters
+			kind = WordLetters
 			i, curly = scanLetters(text, i)
 		case c == ' ' || c >= '\t' && c <= '\r': // tab, line feed, vertical tab, form feed, carriage return
 			i++
 			continue
 		case c >= '0' && c <= '9':
-			kind = wordNumber
+			kind = WordNumber
 			i = scanNumber(text, i)
-		case c == '.' && i+1 < len(text) && isDigit(text[i+1]) && start != prevEnd:
-			kind = wordNumber // ".25"
+		case c == '.' && i+1 < len(text) && IsDigit(text[i+1]) && start != prevEnd:
+			kind = WordNumber // ".25"
 			i = scanNumber(text, i+1)
 		case c == '$' || c == '%':
-			kind = wordSymbol
+			kind = WordSymbol
 			i++
 		case c < utf8.RuneSelf:
-			kind = wordPunct
+			kind = WordPunct
 			i++
 		default:
 			r, size := utf8.DecodeRuneInString(text[i:])
@@ -65,24 +65,24 @@ func appendWords(out []word, text string) []word {
 				i += size
 				continue
 			case vulgarFractions[r] != 0:
-				kind = wordNumber
+				kind = WordNumber
 				i += size
 			case unicode.IsLetter(r):
-				kind = wordLetters
+				kind = WordLetters
 				i, curly = scanLetters(text, i)
 			case currencySigns[r] != "":
-				kind = wordSymbol
+				kind = WordSymbol
 				i += size
 			default:
-				kind = wordPunct
+				kind = WordPunct
 				i += size
 			}
 		}
-		w := word{Span: Span{start, i}, kind: kind, text: text[start:i], joined: start == prevEnd}
+		w := Word{Span: Span{start, i}, Kind: kind, Lit: text[start:i], Joined: start == prevEnd}
 		if curly {
-			w.lower = strings.Map(lowerStraight, w.text)
+			w.Lower = strings.Map(lowerStraight, w.Lit)
 		} else {
-			w.lower = lowerWord(w.text)
+			w.Lower = lowerWord(w.Lit)
 		}
 		out = append(out, w)
 		prevEnd = i
@@ -112,7 +112,7 @@ func lowerStraight(r rune) rune {
 	return unicode.ToLower(r)
 }
 
-func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+func IsDigit(c byte) bool { return c >= '0' && c <= '9' }
 
 // vulgarFractions are the single-character fractions: "½", "¾".
 var vulgarFractions = map[rune]float64{
@@ -127,11 +127,11 @@ var vulgarFractions = map[rune]float64{
 func scanNumber(text string, i int) int {
 	for i < len(text) {
 		c := text[i]
-		if isDigit(c) {
+		if IsDigit(c) {
 			i++
 			continue
 		}
-		if (c == ',' || c == '.') && i+1 < len(text) && isDigit(text[i+1]) {
+		if (c == ',' || c == '.') && i+1 < len(text) && IsDigit(text[i+1]) {
 			i++
 			continue
 		}
@@ -140,11 +140,11 @@ func scanNumber(text string, i int) int {
 		}
 		r, size := utf8.DecodeRuneInString(text[i:])
 		if (r == '\u2009' || r == '\u202F' || r == '\u00A0') && i+size+3 <= len(text) &&
-			isDigits(text[i+size:i+size+3]) && (i+size+3 == len(text) || !isDigit(text[i+size+3])) {
+			IsDigits(text[i+size:i+size+3]) && (i+size+3 == len(text) || !IsDigit(text[i+size+3])) {
 			i += size
 			continue
 		}
-		if vulgarFractions[r] != 0 && i > 0 && isDigit(text[i-1]) {
+		if vulgarFractions[r] != 0 && i > 0 && IsDigit(text[i-1]) {
 			i += size
 		}
 		break
@@ -152,9 +152,9 @@ func scanNumber(text string, i int) int {
 	return i
 }
 
-func isDigits(s string) bool {
+func IsDigits(s string) bool {
 	for i := 0; i < len(s); i++ {
-		if !isDigit(s[i]) {
+		if !IsDigit(s[i]) {
 			return false
 		}
 	}
@@ -191,8 +191,8 @@ func scanLetters(text string, i int) (end int, curly bool) {
 	return i, curly
 }
 
-// capitalised reports whether the word starts with an upper-case letter.
-func (w word) capitalised() bool { return Capitalised(w.text) }
+// Capitalised reports whether the word starts with an upper-case letter.
+func (w Word) Capitalised() bool { return Capitalised(w.Lit) }
 
 // Capitalised reports whether s starts with an upper-case letter.
 func Capitalised(s string) bool {
@@ -203,16 +203,16 @@ func Capitalised(s string) bool {
 // WholeWord reports whether s stands in text as a whole word: no letter,
 // digit or combining mark touches it on either side.
 func WholeWord(text string, s Span) bool {
-	return (s.Start == 0 || !isNameRune(lastRune(text[:s.Start]))) &&
-		(s.End == len(text) || !isNameRune(firstRune(text[s.End:])))
+	return (s.Start == 0 || !IsNameRune(LastRune(text[:s.Start]))) &&
+		(s.End == len(text) || !IsNameRune(FirstRune(text[s.End:])))
 }
 
 // FoldSpace replaces each run of white space in s with one space and trims
 // the ends.
 func FoldSpace(s string) string { return strings.Join(strings.Fields(s), " ") }
 
-// setOf makes a set of words.
-func setOf(words ...string) map[string]bool {
+// SetOf makes a set of words.
+func SetOf(words ...string) map[string]bool {
 	m := make(map[string]bool, len(words))
 	for _, w := range words {
 		m[w] = true
@@ -220,13 +220,26 @@ func setOf(words ...string) map[string]bool {
 	return m
 }
 
-// withWords adds the words of tables (their keys) to the set m and returns
+// WithWords adds the words of tables (their keys) to the set m and returns
 // m.
-func withWords[V any](m map[string]bool, tables ...map[string]V) map[string]bool {
+func WithWords[V any](m map[string]bool, tables ...map[string]V) map[string]bool {
 	for _, t := range tables {
 		for w := range t {
 			m[w] = true
 		}
 	}
 	return m
+}
+
+// SentenceStart reports whether ws[k] begins a sentence, a quotation or the
+// text.
+func SentenceStart(ws []Word, k int) bool {
+	if k == 0 {
+		return true
+	}
+	switch ws[k-1].Lit {
+	case ".", "!", "?", "\"", "“", "‘", ":", "(", "[", "—", "–", ";", "-", "•", "*", "\n":
+		return true
+	}
+	return false
 }

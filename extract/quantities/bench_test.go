@@ -1,10 +1,12 @@
-package extract
+package quantities
 
 import (
 	"os"
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/factsheet/factsheet/extract/dates"
 )
 
 // benchPassages are varied sentences of historical prose: every form the
@@ -47,8 +49,8 @@ var benchPassages = []string{
 func quantityBenchText(tb testing.TB, size int) string {
 	var parts []string
 	parts = append(parts, benchPassages...)
-	for _, name := range []string{"../testdata/great-leap-forward.txt", "../testdata/corpus/siege-of-leningrad.txt",
-		"../testdata/corpus/irish-famine.md", "../testdata/corpus/black-death-bom.txt"} {
+	for _, name := range []string{"../../testdata/great-leap-forward.txt", "../../testdata/corpus/siege-of-leningrad.txt",
+		"../../testdata/corpus/irish-famine.md", "../../testdata/corpus/black-death-bom.txt"} {
 		raw, err := os.ReadFile(name)
 		if err != nil {
 			tb.Fatal(err)
@@ -70,7 +72,7 @@ func quantityBenchText(tb testing.TB, size int) string {
 // figure to watch (the target is over 10 MB/s on one core).
 func BenchmarkQuantities(b *testing.B) {
 	text := quantityBenchText(b, 2<<20)
-	dates := Dates(text)
+	dates := dates.Dates(text)
 	b.SetBytes(int64(len(text)))
 	b.ReportAllocs()
 	b.ResetTimer()

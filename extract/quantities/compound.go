@@ -1,10 +1,14 @@
-package extract
+package quantities
+
+import (
+	"github.com/factsheet/factsheet/extract/lex"
+)
 
 // The smaller units of a compound amount.
 var (
-	inchWords  = setOf("in", "inch", "inches")
-	ounceWords = setOf("oz", "ounce", "ounces")
-	centWords  = setOf("cent", "cents")
+	inchWords  = lex.SetOf("in", "inch", "inches")
+	ounceWords = lex.SetOf("oz", "ounce", "ounces")
+	centWords  = lex.SetOf("cent", "cents")
 )
 
 // compoundAt extends an amount over a smaller unit written after it: "5
@@ -26,15 +30,15 @@ func (p *parser) compoundAt(kind, unit string, v float64, j int) (float64, int) 
 		return v, j
 	}
 	k := j
-	if k < len(ws) && ws[k].lower == "and" {
+	if k < len(ws) && ws[k].Lower == "and" {
 		k++
 	}
 	if k+1 >= len(ws) || v != float64(int64(v)) {
 		return v, j
 	}
-	n, ok := numberAt(ws, k, false)
-	if !ok || n.next >= len(ws) || !units[ws[n.next].lower] || n.value < 0 || n.value >= parts || n.scaled {
+	n, ok := lex.NumberAt(ws, k, false)
+	if !ok || n.Next >= len(ws) || !units[ws[n.Next].Lower] || n.Value < 0 || n.Value >= parts || n.Scaled {
 		return v, j
 	}
-	return v + n.value/parts, n.next + 1
+	return v + n.Value/parts, n.Next + 1
 }

@@ -1,4 +1,4 @@
-package extract
+package quantities
 
 import (
 	"math"
@@ -6,6 +6,9 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/factsheet/factsheet/extract/dates"
+	"github.com/factsheet/factsheet/extract/internal/testtext"
 )
 
 // The conformance tests run Quantities over the English number, percent,
@@ -51,7 +54,7 @@ type numberSpec struct {
 
 func readCases(t *testing.T, name string) []numberSpec {
 	t.Helper()
-	return readRecognizers[numberSpec](t, name)
+	return testtext.ReadRecognizers[numberSpec](t, name)
 }
 
 // recognizerCurrencies maps Recognizers' currency names to our units.
@@ -77,7 +80,7 @@ func conformance(t *testing.T, file string, kind string, match func(c numberSpec
 	passed := 0
 	reasons := map[string]int{}
 	for _, c := range cases {
-		qs := Quantities(c.Input, Dates(c.Input))
+		qs := Quantities(c.Input, dates.Dates(c.Input))
 		used := make([]bool, len(qs))
 		ok := true
 		for e := range c.Expected {
@@ -138,10 +141,10 @@ func sameValue(a float64, b *float64) bool {
 
 func spanMatches(c numberSpec, e int, q Quantity, numeral bool) bool {
 	want := [2]int{c.Expected[e].Start, c.Expected[e].End}
-	if codePoints(c.Input, q.Bare) == want || codePoints(c.Input, q.Span) == want {
+	if testtext.CodePoints(c.Input, q.Bare) == want || testtext.CodePoints(c.Input, q.Span) == want {
 		return true
 	}
-	return numeral && codePoints(c.Input, q.Numeral) == want
+	return numeral && testtext.CodePoints(c.Input, q.Numeral) == want
 }
 
 func checkFloor(t *testing.T, rate, floor float64) {

@@ -1,13 +1,17 @@
-package extract
+package quantities
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/factsheet/factsheet/extract/lex"
+)
 
 // The counted noun of a count is read from the words alone, so that
 // Quantities needs no tagger: up to four words after the number, stopping at
 // function words, punctuation, numbers, adverbs and verbs.
 
 // nounStop are words that end a counted noun phrase.
-var nounStop = setOf(
+var nounStop = lex.SetOf(
 	"the", "a", "an", "of", "in", "on", "at", "by", "for", "from", "to", "with",
 	"and", "or", "but", "nor", "that", "which", "who", "whom", "whose", "had", "have",
 	"has", "was", "were", "is", "are", "be", "been", "being", "will", "would",
@@ -29,7 +33,7 @@ var nounStop = setOf(
 // countVerbs are verbs that often follow a counted noun ("300 soldiers
 // fought", "20,000 people live"): past forms not ending in -ed, and present
 // forms that are seldom nouns.
-var countVerbs = setOf(
+var countVerbs = lex.SetOf(
 	"fought", "lost", "won", "went", "came", "left", "fell", "rose", "grew", "took", "made",
 	"ran", "saw", "met", "became", "began", "spent", "paid", "sent", "built", "held", "kept",
 	"brought", "stood", "lay", "froze", "sank", "struck", "burnt", "swam", "drove", "rode",
@@ -46,7 +50,7 @@ var countVerbs = setOf(
 )
 
 // nounEdExceptions are nouns that end in -ed or -ing.
-var nounEdExceptions = setOf("bed", "beds", "shed", "seed", "need", "speed", "breed", "creed",
+var nounEdExceptions = lex.SetOf("bed", "beds", "shed", "seed", "need", "speed", "breed", "creed",
 	"steed", "weed", "feed", "reed", "sled", "hundred", "thing", "things", "king", "kings",
 	"ring", "rings", "wing", "wings", "spring", "springs", "string", "building", "buildings",
 	"clothing", "housing", "shilling", "shillings", "farthing", "farthings", "sibling",
@@ -59,7 +63,7 @@ var nounEdExceptions = setOf("bed", "beds", "shed", "seed", "need", "speed", "br
 	"red", "bed", "hatred", "kindred", "sacred", "naked", "wicked", "ragged")
 
 // lyNouns are nouns and adjectives that end in -ly.
-var lyNouns = setOf("family", "families", "supply", "supplies", "assembly", "assemblies",
+var lyNouns = lex.SetOf("family", "families", "supply", "supplies", "assembly", "assemblies",
 	"ally", "italy", "july", "rally", "rallies", "fly", "flies", "lily", "anomaly",
 	"monopoly", "monopolies", "holy", "early", "daily", "weekly", "monthly", "yearly", "elderly",
 	"friendly", "lonely", "only", "belly", "jelly", "bully", "folly", "gully", "reply", "emily")
@@ -69,33 +73,33 @@ var lyNouns = setOf("family", "families", "supply", "supplies", "assembly", "ass
 // adverbs and verbs; a word after the first that ends in -ed or -ing is a
 // verb ("people died", "men marching"), the first is an adjective ("armed
 // men").
-func nounPhraseEnd(ws []word, j int) int {
+func nounPhraseEnd(ws []lex.Word, j int) int {
 	k := j
 	for k < len(ws) && k-j < 4 {
 		w := ws[k]
-		if w.kind != wordLetters || nounStop[w.lower] || countVerbs[w.lower] || (k > j && w.joined) ||
-			(k == j && fractionDenominators[w.lower] != 0) {
+		if w.Kind != lex.WordLetters || nounStop[w.Lower] || countVerbs[w.Lower] || (k > j && w.Joined) ||
+			(k == j && lex.FractionDenominators[w.Lower] != 0) {
 			break
 		}
-		if strings.HasSuffix(w.lower, "ly") && !lyNouns[w.lower] {
+		if strings.HasSuffix(w.Lower, "ly") && !lyNouns[w.Lower] {
 			break
 		}
-		if k > j && verbLike(w.lower) {
+		if k > j && verbLike(w.Lower) {
 			break
 		}
-		if k > j && w.capitalised() != ws[j].capitalised() && !ws[j].capitalised() {
+		if k > j && w.Capitalised() != ws[j].Capitalised() && !ws[j].Capitalised() {
 			break // "300 men Napoleon": the name starts another phrase
 		}
-		if k > j && dateMonths[w.lower] > 0 && w.capitalised() {
+		if k > j && lex.DateMonths[w.Lower] > 0 && w.Capitalised() {
 			break
 		}
 		k++
-		if looksPlural(w.lower) && k < len(ws) && ws[k].kind == wordLetters && !ws[k].capitalised() && !looksPlural(ws[k].lower) {
+		if looksPlural(w.Lower) && k < len(ws) && ws[k].Kind == lex.WordLetters && !ws[k].Capitalised() && !looksPlural(ws[k].Lower) {
 			break // "15 major bills pass Congress": a plural noun ends the phrase before a verb
 		}
 	}
 	if k > j {
-		last := ws[k-1].lower
+		last := ws[k-1].Lower
 		if verbLike(last) {
 			k--
 		}

@@ -1,8 +1,11 @@
-package extract
+package quantities
 
 import (
 	"testing"
 	"unicode/utf8"
+
+	"github.com/factsheet/factsheet/extract/dates"
+	"github.com/factsheet/factsheet/extract/lex"
 )
 
 // FuzzQuantities checks that Quantities never panics and that its spans
@@ -17,7 +20,7 @@ func FuzzQuantities(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, text string) {
-		qs := Quantities(text, Dates(text))
+		qs := Quantities(text, dates.Dates(text))
 		prev := 0
 		for _, q := range qs {
 			if q.Start < prev || q.Start >= q.End || q.End > len(text) {
@@ -32,7 +35,7 @@ func FuzzQuantities(f *testing.F) {
 			if !finite(q.Value) || !finite(q.High) {
 				t.Fatalf("value not finite: %+v", q)
 			}
-			if (q.Value == nil) != q.Vague || (q.High != nil && q.Qualifier != QualRange) {
+			if (q.Value == nil) != q.Vague || (q.High != nil && q.Qualifier != lex.QualRange) {
 				t.Fatalf("inconsistent quantity %+v", q)
 			}
 			prev = q.End

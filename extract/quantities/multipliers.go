@@ -1,6 +1,10 @@
-package extract
+package quantities
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/factsheet/factsheet/extract/lex"
+)
 
 // multiplierWords are the words that multiply by themselves.
 var multiplierWords = map[string]float64{
@@ -14,7 +18,7 @@ var multiplierWords = map[string]float64{
 
 // comparatives follow "three times" when it multiplies: "three times as
 // many", "ten times larger", "twice the size".
-var comparatives = setOf("as", "more", "less", "larger", "higher", "greater", "bigger",
+var comparatives = lex.SetOf("as", "more", "less", "larger", "higher", "greater", "bigger",
 	"smaller", "faster", "longer", "the", "that", "over", "what", "its", "their", "his", "her",
 	"this", "those", "these", "fewer", "lower", "richer", "poorer", "wider", "heavier",
 	"stronger", "deadlier", "costlier", "cheaper", "older", "above")
@@ -22,41 +26,41 @@ var comparatives = setOf("as", "more", "less", "larger", "higher", "greater", "b
 // multiplierAt reads a multiplier at ws[i]: "tripled", "twofold",
 // "ten-fold", "3.5-fold", "three times as many", "twice the", "a factor of
 // ten". It returns the value and the index after the multiplier.
-func multiplierAt(ws []word, i int) (float64, int, bool) {
+func multiplierAt(ws []lex.Word, i int) (float64, int, bool) {
 	w := ws[i]
-	if v, ok := multiplierWords[w.lower]; ok {
+	if v, ok := multiplierWords[w.Lower]; ok {
 		return v, i + 1, true
 	}
-	if head, ok := strings.CutSuffix(w.lower, "-fold"); ok {
-		if v, ok := wordValue(head); ok && v > 1 {
+	if head, ok := strings.CutSuffix(w.Lower, "-fold"); ok {
+		if v, ok := lex.WordValue(head); ok && v > 1 {
 			return v, i + 1, true
 		}
-		if s := scaleOrCount(head); s > 0 {
+		if s := lex.ScaleOrCount(head); s > 0 {
 			return s, i + 1, true
 		}
 		return 0, i, false
 	}
 	// "3-fold", "2.5-fold"
-	if w.kind == wordNumber && i+2 < len(ws) && ws[i+1].text == "-" && ws[i+1].joined && ws[i+2].lower == "fold" && ws[i+2].joined {
-		if v, ok := parseDigits(w.text); ok && v > 1 {
+	if w.Kind == lex.WordNumber && i+2 < len(ws) && ws[i+1].Lit == "-" && ws[i+1].Joined && ws[i+2].Lower == "fold" && ws[i+2].Joined {
+		if v, ok := lex.ParseDigits(w.Lit); ok && v > 1 {
 			return v, i + 3, true
 		}
 	}
 	// "twice as", "thrice the"
-	if (w.lower == "twice" || w.lower == "thrice") && i+1 < len(ws) && comparatives[ws[i+1].lower] {
-		return map[string]float64{"twice": 2, "thrice": 3}[w.lower], i + 1, true
+	if (w.Lower == "twice" || w.Lower == "thrice") && i+1 < len(ws) && comparatives[ws[i+1].Lower] {
+		return map[string]float64{"twice": 2, "thrice": 3}[w.Lower], i + 1, true
 	}
 	// "a factor of ten"
-	if w.lower == "a" && i+3 < len(ws) && ws[i+1].lower == "factor" && ws[i+2].lower == "of" {
-		if n, ok := numberAt(ws, i+3, false); ok && n.value > 1 {
-			return n.value, n.next, true
+	if w.Lower == "a" && i+3 < len(ws) && ws[i+1].Lower == "factor" && ws[i+2].Lower == "of" {
+		if n, ok := lex.NumberAt(ws, i+3, false); ok && n.Value > 1 {
+			return n.Value, n.Next, true
 		}
 	}
 	// "three times as many", "2.5 times the size"
-	if w.kind == wordNumber || w.kind == wordLetters {
-		if n, ok := numberAt(ws, i, false); ok && n.value > 1 && n.next+1 < len(ws) &&
-			ws[n.next].lower == "times" && comparatives[ws[n.next+1].lower] {
-			return n.value, n.next + 1, true
+	if w.Kind == lex.WordNumber || w.Kind == lex.WordLetters {
+		if n, ok := lex.NumberAt(ws, i, false); ok && n.Value > 1 && n.Next+1 < len(ws) &&
+			ws[n.Next].Lower == "times" && comparatives[ws[n.Next+1].Lower] {
+			return n.Value, n.Next + 1, true
 		}
 	}
 	return 0, i, false

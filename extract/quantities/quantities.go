@@ -1,8 +1,11 @@
-package extract
+package quantities
 
 import (
 	"math"
 	"sort"
+
+	"github.com/factsheet/factsheet/extract/dates"
+	"github.com/factsheet/factsheet/extract/lex"
 )
 
 // Quantity is a numeric expression found in a text: a count, percentage,
@@ -18,9 +21,9 @@ import (
 // and Numeral covers the number alone ("30 million", "15 and 45 million" in
 // a range), without sign of currency or unit.
 type Quantity struct {
-	Span
-	Bare      Span
-	Numeral   Span
+	lex.Span
+	Bare      lex.Span
+	Numeral   lex.Span
 	Value     *float64
 	High      *float64
 	Kind      string
@@ -45,8 +48,8 @@ const (
 // are not quantities, nor are ordinals, numbers in names ("Route 66"),
 // footnote markers ("[12]"), page references ("p. 45"), list numbering and
 // fixed phrases ("walk on two legs", "one another"); see exclusions.go.
-func Quantities(text string, dates []Date) []Quantity {
-	p := &parser{text: text, ws: words(text), dates: dates}
+func Quantities(text string, dates []dates.Date) []Quantity {
+	p := &parser{text: text, ws: lex.Words(text), dates: dates}
 	var out []Quantity
 	d := 0
 	for i := 0; i < len(p.ws); {
@@ -92,13 +95,13 @@ func finite(v *float64) bool { return v == nil || !math.IsInf(*v, 0) && !math.Is
 // parser holds a text and its words while quantities are read from it.
 type parser struct {
 	text  string
-	ws    []word
-	dates []Date // the dates of text, in order
+	ws    []lex.Word
+	dates []dates.Date // the dates of text, in order
 }
 
 // inDate reports whether s lies inside one of the text's absolute dates:
 // "1958" in "in 1958" is a year, in "1958 tractors" a count.
-func (p *parser) inDate(s Span) bool {
+func (p *parser) inDate(s lex.Span) bool {
 	i := sort.Search(len(p.dates), func(i int) bool { return p.dates[i].End >= s.End })
 	for ; i < len(p.dates) && p.dates[i].Start <= s.Start; i++ {
 		if p.dates[i].Contains(s) && p.dates[i].Shift == nil {
@@ -116,29 +119,29 @@ var starters = func() map[string]bool {
 		"negative": true, "twice": true, "thrice": true, "several": true, "many": true,
 		"few": true, "couple": true, "quarter": true,
 	}
-	withWords(m, preQualifiers, currencyPrefixes)
-	withWords(m, numberWords, scaleWords, countWords, multiplierWords)
-	return withWords(m, vagueWords)
+	lex.WithWords(m, lex.PreQualifiers, lex.CurrencyPrefixes)
+	lex.WithWords(m, lex.NumberWords, lex.ScaleWords, lex.CountWords, multiplierWords)
+	return lex.WithWords(m, vagueWords)
 }()
 
 // mayStart reports whether a quantity can begin at ws[i]: a number, a sign,
 // or a word that opens one.
 func (p *parser) mayStart(i int) bool {
 	w := p.ws[i]
-	switch w.kind {
-	case wordNumber, wordSymbol:
+	switch w.Kind {
+	case lex.WordNumber, lex.WordSymbol:
 		return true
-	case wordPunct:
-		return w.text == "-" || w.text == "−" || w.text == ">" || w.text == "<" || w.text == "~" ||
-			w.text == "≈" || w.text == "≥" || w.text == "≤"
+	case lex.WordPunct:
+		return w.Lit == "-" || w.Lit == "−" || w.Lit == ">" || w.Lit == "<" || w.Lit == "~" ||
+			w.Lit == "≈" || w.Lit == "≥" || w.Lit == "≤"
 	}
-	if starters[w.lower] {
+	if starters[w.Lower] {
 		return true
 	}
 	// twenty-six, one-third, ten-fold, six-mile
-	for k := 0; k < len(w.lower); k++ {
-		if w.lower[k] == '-' {
-			return starters[w.lower[:k]]
+	for k := 0; k < len(w.Lower); k++ {
+		if w.Lower[k] == '-' {
+			return starters[w.Lower[:k]]
 		}
 	}
 	return false
@@ -148,21 +151,21 @@ func (p *parser) mayStart(i int) bool {
 // it with the index of the word after it.
 func (p *parser) quantityAt(i int) (Quantity, int, bool) {
 	ws := p.ws
-	qual, j := QualNone, i
-	if q, next, ok := preQualifiers.at(ws, i); ok && next < len(ws) {
+	qual, j := lex.QualNone, i
+	if q, next, ok := lex.PreQualifiers.At(ws, i); ok && next < len(ws) {
 		qual, j = q, next
-		if (ws[i].lower == "c" || ws[i].lower == "ca") && !(next < len(ws) && ws[next].kind == wordNumber) {
-			qual, j = QualNone, i // "c" before anything but a number is no circa ("C$ 300")
+		if (ws[i].Lower == "c" || ws[i].Lower == "ca") && !(next < len(ws) && ws[next].Kind == lex.WordNumber) {
+			qual, j = lex.QualNone, i // "c" before anything but a number is no circa ("C$ 300")
 		}
 	}
-	q, next, ok := p.bareAt(j, qual != QualNone || (i > 0 && ws[i-1].lower == "by"))
+	q, next, ok := p.bareAt(j, qual != lex.QualNone || (i > 0 && ws[i-1].Lower == "by"))
 	if !ok {
 		return Quantity{}, i, false
 	}
-	if qual != QualNone && q.Qualifier != QualRange && !q.Vague {
+	if qual != lex.QualNone && q.Qualifier != lex.QualRange && !q.Vague {
 		q.Qualifier = qual
 	}
-	q.Span = Span{ws[i].Start, q.Bare.End}
+	q.Span = lex.Span{Start: ws[i].Start, End: q.Bare.End}
 	return q, next, true
 }
 
@@ -178,11 +181,11 @@ func (p *parser) bareAt(j int, bare bool) (Quantity, int, bool) {
 	}
 	if v, next, ok := ratioAt(ws, j, bare); ok {
 		numEnd := next
-		if ws[next-1].lower == "of" {
+		if ws[next-1].Lower == "of" {
 			numEnd = next - 1
 		}
 		q := p.simple(KindRatio, v, j, next, numEnd)
-		return q, next, !(ws[j].capitalised() && !sentenceStart(ws, j) && ws[j].kind == wordLetters)
+		return q, next, !(ws[j].Capitalised() && !lex.SentenceStart(ws, j) && ws[j].Kind == lex.WordLetters)
 	}
 	if q, next, ok := p.amountAt(j); ok {
 		return q, next, true
@@ -193,15 +196,15 @@ func (p *parser) bareAt(j int, bare bool) (Quantity, int, bool) {
 // simple makes a quantity of one value over ws[j:end], its numeral ending
 // before ws[numEnd].
 func (p *parser) simple(kind string, v float64, j, end, numEnd int) Quantity {
-	sp := Span{p.ws[j].Start, p.ws[end-1].End}
-	return Quantity{Span: sp, Bare: sp, Numeral: Span{p.ws[j].Start, p.ws[numEnd-1].End},
-		Value: &v, Kind: kind, Qualifier: QualNone}
+	sp := lex.Span{Start: p.ws[j].Start, End: p.ws[end-1].End}
+	return Quantity{Span: sp, Bare: sp, Numeral: lex.Span{Start: p.ws[j].Start, End: p.ws[numEnd-1].End},
+		Value: &v, Kind: kind, Qualifier: lex.QualNone}
 }
 
 // core is one number with what belongs to it: a currency before it, a unit
 // after it, a qualifier after it ("or more").
 type core struct {
-	n       number
+	n       lex.Number
 	start   int // index of the first word (the currency sign, or the number)
 	end     int // index after the last word
 	kind    string
@@ -214,33 +217,33 @@ type core struct {
 // coreAt reads a number with its currency and unit at ws[k].
 func (p *parser) coreAt(k int) (core, bool) {
 	ws := p.ws
-	c := core{start: k, kind: KindCount, qual: QualNone}
-	if code, surface, next, ok := currencyPrefixAt(p.text, ws, k); ok {
+	c := core{start: k, kind: KindCount, qual: lex.QualNone}
+	if code, surface, next, ok := lex.CurrencyPrefixAt(p.text, ws, k); ok {
 		c.kind, c.unit, c.surface, c.prefix, k = KindMoney, code, surface, true, next
 	}
-	n, ok := numberAt(ws, k, c.prefix)
+	n, ok := lex.NumberAt(ws, k, c.prefix)
 	if !ok {
 		return core{}, false
 	}
-	if ws[n.start].kind == wordNumber || (ws[n.start].kind == wordPunct && n.start+1 < len(ws) && ws[n.start+1].kind == wordNumber) {
+	if ws[n.Start].Kind == lex.WordNumber || (ws[n.Start].Kind == lex.WordPunct && n.Start+1 < len(ws) && ws[n.Start+1].Kind == lex.WordNumber) {
 		if p.digitsExcluded(n, c.prefix) {
 			return core{}, false
 		}
 	} else if p.wordsExcluded(n) {
 		return core{}, false
 	}
-	c.n, k = n, n.next
-	if q, next, ok := postQualifierAt(ws, k); ok {
+	c.n, k = n, n.Next
+	if q, next, ok := lex.PostQualifierAt(ws, k); ok {
 		c.qual, k = q, next
 	}
-	if code, ok := millionCurrencyAt(ws, k); ok && !c.prefix {
+	if code, ok := lex.MillionCurrencyAt(ws, k); ok && !c.prefix {
 		// "30 MUSD": millions of dollars
-		c.n.value, c.n.scaled, c.n.scale = scaleBy(c.n.value, 1e6), true, 1e6
-		c.kind, c.unit, c.surface, c.prefix, k = KindMoney, code, ws[k].text, true, k+1
+		c.n.Value, c.n.Scaled, c.n.Scale = lex.ScaleBy(c.n.Value, 1e6), true, 1e6
+		c.kind, c.unit, c.surface, c.prefix, k = KindMoney, code, ws[k].Lit, true, k+1
 	}
 	if !c.prefix {
 		from := k
-		if n.scaled && k+1 < len(ws) && ws[k].lower == "of" && countWords[ws[k-1].lower] != 0 {
+		if n.Scaled && k+1 < len(ws) && ws[k].Lower == "of" && lex.CountWords[ws[k-1].Lower] != 0 {
 			from = k + 1 // "a score of villages"
 		}
 		kind, unit, surface, next := p.unitAfter(from)
@@ -248,21 +251,21 @@ func (p *parser) coreAt(k int) (core, bool) {
 			next = k
 		}
 		// "a 10-mile march", "a 12-cent dividend": the unit joined by a hyphen.
-		if next == k && k+1 < len(ws) && ws[k].text == "-" && ws[k].joined && ws[k+1].joined && ws[k+1].kind == wordLetters {
+		if next == k && k+1 < len(ws) && ws[k].Lit == "-" && ws[k].Joined && ws[k+1].Joined && ws[k+1].Kind == lex.WordLetters {
 			if kd, u, s, nx := p.unitAfter(k + 1); kd != KindCount && nx > k+1 {
 				kind, unit, surface, next = kd, u, s, nx
 			} else {
 				return core{}, false // a 10-year plan, a 75-year-old man
 			}
 		}
-		if kind != KindCount && next < len(ws) && ws[next].joined && (ws[next].kind == wordNumber || ws[next].kind == wordLetters) {
+		if kind != KindCount && next < len(ws) && ws[next].Joined && (ws[next].Kind == lex.WordNumber || ws[next].Kind == lex.WordLetters) {
 			return core{}, false // 24703L202: a code, not a measure
 		}
 		c.kind, c.unit, c.surface, k = kind, unit, surface, next
-		c.n.value, k = p.compoundAt(c.kind, c.unit, c.n.value, k)
+		c.n.Value, k = p.compoundAt(c.kind, c.unit, c.n.Value, k)
 	}
-	if c.qual == QualNone {
-		if q, next, ok := postQualifierAt(ws, k); ok {
+	if c.qual == lex.QualNone {
+		if q, next, ok := lex.PostQualifierAt(ws, k); ok {
 			c.qual, k = q, next
 		}
 	}
@@ -279,16 +282,16 @@ func (p *parser) unitAfter(j int) (kind, unit, surface string, next int) {
 		return KindCount, "", "", j
 	}
 	written := func(next int) string { return p.text[ws[j].Start:ws[next-1].End] }
-	if u, next, ok := percentAt(ws, j); ok {
+	if u, next, ok := lex.PercentAt(ws, j); ok {
 		return KindPercent, u, written(next), next
 	}
-	if code, next, ok := currencyAfterAt(ws, j); ok {
+	if code, next, ok := lex.CurrencyAfterAt(ws, j); ok {
 		return KindMoney, code, written(next), next
 	}
-	if sym, next, ok := measureAt(ws, j); ok {
+	if sym, next, ok := lex.MeasureAt(ws, j); ok {
 		return KindMeasure, sym, written(next), next
 	}
-	if ws[j].lower == "of" || ws[j].joined {
+	if ws[j].Lower == "of" || ws[j].Joined {
 		return KindCount, "", "", j
 	}
 	np := nounPhraseEnd(ws, j)
@@ -298,49 +301,30 @@ func (p *parser) unitAfter(j int) (kind, unit, surface string, next int) {
 	return KindCount, written(np), "", np
 }
 
-// unitStart reports whether a unit (of measure, money or percent) begins
-// at ws[j].
-func unitStart(ws []word, j int) bool {
-	w := ws[j].lower
-	if measureUnits.has(w) || percentUnits.has(w) || currencyWords.has(w) || currencyCodes[ws[j].text] {
-		return true
-	}
-	if _, ok := millionCurrencyAt(ws, j); ok {
-		return true
-	}
-	return scaleWords[w] != 0 || w == "k" || moneyScales[w] != 0 && j > 0 && ws[j-1].kind == wordNumber && isMoneyBefore(ws, j-1)
-}
-
-// isMoneyBefore reports whether a currency sign stands before the number at
-// ws[i].
-func isMoneyBefore(ws []word, i int) bool {
-	return i > 0 && ws[i-1].kind == wordSymbol && ws[i-1].text != "%"
-}
-
 // hyphenatedMeasureAt reads a number word joined to a unit by a hyphen: "a
 // six-mile march", "a three-ton truck".
 func (p *parser) hyphenatedMeasureAt(j int) (Quantity, int, bool) {
 	w := p.ws[j]
 	k := -1
-	for i := len(w.lower) - 1; i > 0; i-- {
-		if w.lower[i] == '-' {
+	for i := len(w.Lower) - 1; i > 0; i-- {
+		if w.Lower[i] == '-' {
 			k = i
 			break
 		}
 	}
-	if w.kind != wordLetters || k < 0 {
+	if w.Kind != lex.WordLetters || k < 0 {
 		return Quantity{}, j, false
 	}
-	v, ok := wordValue(w.lower[:k])
+	v, ok := lex.WordValue(w.Lower[:k])
 	if !ok {
 		return Quantity{}, j, false
 	}
-	tail := w.lower[k+1:]
-	sym, _, ok := measureUnits.at([]word{{kind: wordLetters, text: tail, lower: tail}}, 0)
+	tail := w.Lower[k+1:]
+	sym, _, ok := lex.MeasureUnits.At([]lex.Word{{Kind: lex.WordLetters, Lit: tail, Lower: tail}}, 0)
 	kind := KindMeasure
 	if !ok {
-		if sym, _, ok = currencyWords.at([]word{{kind: wordLetters, text: tail, lower: tail}}, 0); !ok {
-			if sym, _, ok = percentAt([]word{{kind: wordLetters, text: tail, lower: tail}}, 0); !ok {
+		if sym, _, ok = lex.CurrencyWords.At([]lex.Word{{Kind: lex.WordLetters, Lit: tail, Lower: tail}}, 0); !ok {
+			if sym, _, ok = lex.PercentAt([]lex.Word{{Kind: lex.WordLetters, Lit: tail, Lower: tail}}, 0); !ok {
 				return Quantity{}, j, false
 			}
 			kind = KindPercent
@@ -349,8 +333,8 @@ func (p *parser) hyphenatedMeasureAt(j int) (Quantity, int, bool) {
 		}
 	}
 	q := p.simple(kind, v, j, j+1, j+1)
-	q.Numeral = Span{w.Start, w.Start + k}
-	q.Unit, q.Surface = sym, w.text[k+1:]
+	q.Numeral = lex.Span{Start: w.Start, End: w.Start + k}
+	q.Unit, q.Surface = sym, w.Lit[k+1:]
 	return q, j + 1, true
 }
 
@@ -361,12 +345,12 @@ func (p *parser) amountAt(j int) (Quantity, int, bool) {
 	ws := p.ws
 	opener := ""
 	k := j
-	if w := ws[j].lower; w == "between" || w == "from" {
+	if w := ws[j].Lower; w == "between" || w == "from" {
 		if w == "from" && changeBefore(ws, j) {
 			return Quantity{}, j, false // "rose from 8.9 million to 17.9 million": two quantities
 		}
 		opener, k = w, j+1
-		if _, next, ok := preQualifiers.at(ws, k); ok {
+		if _, next, ok := lex.PreQualifiers.At(ws, k); ok {
 			k = next
 		}
 	}
@@ -376,20 +360,20 @@ func (p *parser) amountAt(j int) (Quantity, int, bool) {
 	}
 	q := Quantity{Kind: first.kind, Unit: first.unit, Surface: first.surface, Qualifier: first.qual}
 	end := first.end
-	low := first.n.value
-	numeral := Span{ws[first.n.start].Start, ws[first.n.next-1].End}
-	change := opener == "" && k > 0 && ws[k-1].lower == "from" && changeBefore(ws, k-1)
+	low := first.n.Value
+	numeral := lex.Span{Start: ws[first.n.Start].Start, End: ws[first.n.Next-1].End}
+	change := opener == "" && k > 0 && ws[k-1].Lower == "from" && changeBefore(ws, k-1)
 	if second, next, ok := p.rangeEndAt(first, opener, change); ok {
-		high := second.n.value
-		if first.n.scale == 1 && !first.n.scaled && second.n.scale > 1 && low < 1000 && scaleBy(low, second.n.scale) <= high {
-			low = scaleBy(low, second.n.scale) // "15–45 million"
+		high := second.n.Value
+		if first.n.Scale == 1 && !first.n.Scaled && second.n.Scale > 1 && low < 1000 && lex.ScaleBy(low, second.n.Scale) <= high {
+			low = lex.ScaleBy(low, second.n.Scale) // "15–45 million"
 		}
 		if low < high {
 			if first.kind == KindCount && first.unit == "" {
 				q.Kind, q.Unit, q.Surface = second.kind, second.unit, second.surface
 			}
-			q.High, q.Qualifier, end = &high, QualRange, next
-			numeral.End = ws[second.n.next-1].End
+			q.High, q.Qualifier, end = &high, lex.QualRange, next
+			numeral.End = ws[second.n.Next-1].End
 		}
 	}
 	if opener != "" && q.High == nil {
@@ -398,14 +382,14 @@ func (p *parser) amountAt(j int) (Quantity, int, bool) {
 	if q.High == nil && change {
 		p.inheritChange(&q, first, &low)
 	}
-	if q.Kind == KindCount && q.Unit == "" && first.n.words && !first.n.scaled && q.High == nil {
+	if q.Kind == KindCount && q.Unit == "" && first.n.Words && !first.n.Scaled && q.High == nil {
 		return Quantity{}, j, false // "two" alone says nothing
 	}
-	if first.n.words && !first.n.scaled && first.n.value == 1 && (q.Kind == KindCount || q.Kind == KindRatio) {
+	if first.n.Words && !first.n.Scaled && first.n.Value == 1 && (q.Kind == KindCount || q.Kind == KindRatio) {
 		return Quantity{}, j, false // "one ship": one is seldom a claim
 	}
 	q.Value = &low
-	q.Bare = Span{ws[j].Start, ws[end-1].End}
+	q.Bare = lex.Span{Start: ws[j].Start, End: ws[end-1].End}
 	q.Numeral = numeral
 	return q, end, true
 }

@@ -1,4 +1,8 @@
-package extract
+package quantities
+
+import (
+	"github.com/factsheet/factsheet/extract/lex"
+)
 
 // A range is two numbers that bound one estimate ("between 15 and 45
 // million"); a change is two quantities, before and after ("rose from 8.9
@@ -8,7 +12,7 @@ package extract
 // percent") the unit and scale of the second when it has none of its own.
 func (p *parser) inheritChange(q *Quantity, first core, low *float64) {
 	ws := p.ws
-	if first.end >= len(ws) || ws[first.end].lower != "to" || first.kind != KindCount || first.unit != "" {
+	if first.end >= len(ws) || ws[first.end].Lower != "to" || first.kind != KindCount || first.unit != "" {
 		return
 	}
 	second, ok := p.coreAt(first.end + 1)
@@ -18,8 +22,8 @@ func (p *parser) inheritChange(q *Quantity, first core, low *float64) {
 	if second.kind != KindCount || second.unit != "" {
 		q.Kind, q.Unit = second.kind, second.unit
 	}
-	if !first.n.scaled && second.n.scale > 1 && *low < 1000 {
-		*low = scaleBy(*low, second.n.scale)
+	if !first.n.Scaled && second.n.Scale > 1 && *low < 1000 {
+		*low = lex.ScaleBy(*low, second.n.Scale)
 	}
 }
 
@@ -32,7 +36,7 @@ func (p *parser) rangeEndAt(first core, opener string, change bool) (core, int, 
 	if j+1 >= len(ws) {
 		return core{}, 0, false
 	}
-	sep := ws[j].lower
+	sep := ws[j].Lower
 	ok := false
 	switch opener {
 	case "between":
@@ -41,13 +45,13 @@ func (p *parser) rangeEndAt(first core, opener string, change bool) (core, int, 
 		ok = sep == "to" || sep == "–" || sep == "—"
 	default:
 		ok = sep == "–" || sep == "—" || sep == "-" || (sep == "to" && !change) ||
-			(sep == "or" && !first.n.words && first.unit == "")
+			(sep == "or" && !first.n.Words && first.unit == "")
 	}
 	if !ok {
 		return core{}, 0, false
 	}
 	k := j + 1
-	if _, next, ok := preQualifiers.at(ws, k); ok && opener != "" {
+	if _, next, ok := lex.PreQualifiers.At(ws, k); ok && opener != "" {
 		k = next
 	}
 	second, ok := p.coreAt(k)
@@ -60,7 +64,7 @@ func (p *parser) rangeEndAt(first core, opener string, change bool) (core, int, 
 	if !(first.kind == KindCount && first.unit == "") && (first.kind != second.kind || first.unit != second.unit) {
 		return core{}, 0, false
 	}
-	if first.n.words != second.n.words && !second.n.scaled {
+	if first.n.Words != second.n.Words && !second.n.Scaled {
 		return core{}, 0, false
 	}
 	return second, second.end, true
@@ -68,7 +72,7 @@ func (p *parser) rangeEndAt(first core, opener string, change bool) (core, int, 
 
 // changeWords show that "from X to Y" is a change, two quantities, not a
 // range.
-var changeWords = setOf("rose", "risen", "rising", "rises", "rise", "fell", "fallen", "falling",
+var changeWords = lex.SetOf("rose", "risen", "rising", "rises", "rise", "fell", "fallen", "falling",
 	"falls", "fall", "increased", "increasing", "increase", "increases", "grew", "grown",
 	"growing", "growth", "declined", "declining", "decline", "dropped", "drop", "went", "jumped",
 	"jump", "climbed", "doubled", "tripled", "soared", "plunged", "shrank", "shrunk", "decreased",
@@ -78,12 +82,12 @@ var changeWords = setOf("rose", "risen", "rising", "rises", "rise", "fell", "fal
 
 // changeBefore reports whether a word of change stands shortly before the
 // "from" at ws[i].
-func changeBefore(ws []word, i int) bool {
+func changeBefore(ws []lex.Word, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-4; k-- {
-		if changeWords[ws[k].lower] {
+		if changeWords[ws[k].Lower] {
 			return true
 		}
-		if ws[k].kind == wordPunct {
+		if ws[k].Kind == lex.WordPunct {
 			break
 		}
 	}

@@ -1,11 +1,16 @@
-package extract
+package quantities
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/factsheet/factsheet/extract/lex"
+	"github.com/factsheet/factsheet/extract/tagging"
+)
 
 // genericNouns are counted nouns that say too little on their own: "30
 // million people" is about people who did something, so the subject takes
 // the verb phrase that follows ("people had died of starvation").
-var genericNouns = setOf("people", "persons", "men", "women", "children", "individuals",
+var genericNouns = lex.SetOf("people", "persons", "men", "women", "children", "individuals",
 	"inhabitants", "residents", "citizens", "lives", "souls", "others")
 
 // Subject returns the noun phrase a quantity is about, found with the part
@@ -26,11 +31,11 @@ var genericNouns = setOf("people", "persons", "men", "women", "children", "indiv
 //     "fell to 125 grams", "was about 8.2 million") is about the clause
 //     before it ("economy had declined", "daily bread ration fell",
 //     "population of Ireland").
-func Subject(text string, toks []Token, q Quantity) string {
-	return FoldSpace(subject(text, toks, q))
+func Subject(text string, toks []tagging.Token, q Quantity) string {
+	return lex.FoldSpace(subject(text, toks, q))
 }
 
-func subject(text string, toks []Token, q Quantity) string {
+func subject(text string, toks []tagging.Token, q Quantity) string {
 	after := len(toks)
 	before := -1
 	inside := -1
@@ -104,16 +109,16 @@ func subject(text string, toks []Token, q Quantity) string {
 // subject is, so the subject stands without them.
 // estimateVerbs, in the passive after a verb of being, only say that a
 // figure was given: "the toll was put at 30,000".
-var estimateVerbs = setOf("put", "estimated", "reckoned", "given", "set", "calculated", "counted",
+var estimateVerbs = lex.SetOf("put", "estimated", "reckoned", "given", "set", "calculated", "counted",
 	"recorded", "listed", "placed", "assessed", "valued", "reported", "thought", "believed", "said")
 
-var copulas = setOf("was", "were", "is", "are", "be", "been", "being", "stood", "remained", "numbered", "totalled", "totaled")
+var copulas = lex.SetOf("was", "were", "is", "are", "be", "been", "being", "stood", "remained", "numbered", "totalled", "totaled")
 
 // clauseEnd returns where the subject of a quantity that follows a clause
 // ends: after the clause's verb and object, less a final preposition ("had
 // declined by"), less the first amount of a change ("rose from $2 billion
 // to"), and without a verb of being ("population of Ireland was").
-func clauseEnd(text string, toks []Token, s, v, before int) int {
+func clauseEnd(text string, toks []tagging.Token, s, v, before int) int {
 	end := before
 	stripped := ""
 	for end > v && (toks[end].Tag == "IN" || toks[end].Tag == "TO") {
@@ -144,7 +149,7 @@ func clauseEnd(text string, toks []Token, s, v, before int) int {
 
 // nounPhraseBack walks back from the noun at toks[e] over the words of its
 // noun phrase and returns the index of the first.
-func nounPhraseBack(text string, toks []Token, e int) (int, bool) {
+func nounPhraseBack(text string, toks []tagging.Token, e int) (int, bool) {
 	s := e
 	for s > 0 && (isNoun(toks[s-1].Tag) || isAdjective(toks[s-1].Tag) || toks[s-1].Tag == "POS") {
 		s--
@@ -169,7 +174,7 @@ func isAdjective(tag string) bool {
 // nounPhrase reads the noun phrase that starts at toks[i], skipping a
 // determiner: adjectives and nouns, possessives, and coordinations ("steel,
 // electricity, and coal production"). It returns the token range.
-func nounPhrase(text string, toks []Token, i int) (int, int, bool) {
+func nounPhrase(text string, toks []tagging.Token, i int) (int, int, bool) {
 	for i < len(toks) && (toks[i].Tag == "DT" || toks[i].Tag == "PRP$") {
 		i++
 	}
@@ -197,7 +202,7 @@ done:
 
 // withComplement extends a noun phrase that ends before toks[e] over one
 // prepositional phrase ("increase in industrial production").
-func withComplement(text string, toks []Token, e int) int {
+func withComplement(text string, toks []tagging.Token, e int) int {
 	if e < len(toks) && toks[e].Tag == "IN" {
 		switch strings.ToLower(toks[e].Text(text)) {
 		case "in", "of", "on", "for":
@@ -211,7 +216,7 @@ func withComplement(text string, toks []Token, e int) int {
 
 // withOf extends a noun phrase that ends before toks[e] over an "of"
 // phrase ("population of Florence").
-func withOf(text string, toks []Token, e int) int {
+func withOf(text string, toks []tagging.Token, e int) int {
 	if e < len(toks) && strings.EqualFold(toks[e].Text(text), "of") {
 		if _, e2, ok := nounPhrase(text, toks, e+1); ok {
 			return e2
@@ -222,7 +227,7 @@ func withOf(text string, toks []Token, e int) int {
 
 // verbPhraseEnd reads the verb group that starts at toks[i] ("had died") and
 // one prepositional phrase after it ("of starvation"), and returns its end.
-func verbPhraseEnd(toks []Token, i int) int {
+func verbPhraseEnd(toks []tagging.Token, i int) int {
 	j := i
 	for j < len(toks) && (isVerb(toks[j].Tag) || toks[j].Tag == "RB") {
 		j++
@@ -242,7 +247,7 @@ func verbPhraseEnd(toks []Token, i int) int {
 // exceeded that of 1957 by 65 percent"), the start of the clause's subject
 // and of its verb group. before is the index of the token just before the
 // quantity, or the quantity's own token when it is the verb ("tripled").
-func clauseSubject(text string, toks []Token, before int) (int, int, bool) {
+func clauseSubject(text string, toks []tagging.Token, before int) (int, int, bool) {
 	if before < 0 {
 		return 0, 0, false
 	}
@@ -304,7 +309,7 @@ func clauseSubject(text string, toks []Token, before int) (int, int, bool) {
 	return s, v, true
 }
 
-func hasNoun(toks []Token) bool {
+func hasNoun(toks []tagging.Token) bool {
 	for _, t := range toks {
 		if isNoun(t.Tag) {
 			return true

@@ -1,6 +1,12 @@
-package extract
+package quantities
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/factsheet/factsheet/extract/dates"
+	"github.com/factsheet/factsheet/extract/lex"
+	"github.com/factsheet/factsheet/extract/tagging"
+)
 
 func TestSubject(t *testing.T) {
 	tests := []struct {
@@ -56,12 +62,12 @@ func TestSubject(t *testing.T) {
 		{"ratio with qualifier", "Nearly half of the army deserted.",
 			"Nearly half of", "army"},
 	}
-	m := SharedModel()
+	m := tagging.SharedModel()
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			toks := m.Tokens(tt.sentence, []Span{{0, len(tt.sentence)}})
+			toks := m.Tokens(tt.sentence, []lex.Span{{Start: 0, End: len(tt.sentence)}})
 			var found *Quantity
-			for _, q := range Quantities(tt.sentence, Dates(tt.sentence)) {
+			for _, q := range Quantities(tt.sentence, dates.Dates(tt.sentence)) {
 				if q.Text(tt.sentence) == tt.quantity {
 					found = &q
 				}

@@ -1,9 +1,11 @@
-package extract
+package sentences
 
 import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/factsheet/factsheet/extract/lex"
 )
 
 // Kind says what sort of unit of text a Sentence is.
@@ -21,7 +23,7 @@ const (
 // or list item standing on its own line. Paragraph counts the blocks of text
 // separated by blank lines, from 0.
 type Sentence struct {
-	Span
+	lex.Span
 	Paragraph int
 	Kind      Kind
 }
@@ -60,11 +62,11 @@ func Sentences(text string) []Sentence {
 
 // blockLine is one line of a block with its markup recognised.
 type blockLine struct {
-	Span      // the content, without markers and surrounding space
-	kind Kind // KindHeading or KindListItem when a marker says so, else ""
+	lex.Span      // the content, without markers and surrounding space
+	kind     Kind // KindHeading or KindListItem when a marker says so, else ""
 }
 
-func appendBlock(out []Sentence, text string, lines []Span, paragraph int) []Sentence {
+func appendBlock(out []Sentence, text string, lines []lex.Span, paragraph int) []Sentence {
 	bl := make([]blockLine, len(lines))
 	allStandalone := true
 	for i, l := range lines {
@@ -106,7 +108,7 @@ func appendBlock(out []Sentence, text string, lines []Span, paragraph int) []Sen
 		if kind == "" {
 			kind = KindSentence
 		}
-		for _, s := range splitSentences(text, Span{start, end}) {
+		for _, s := range splitSentences(text, lex.Span{Start: start, End: end}) {
 			out = append(out, Sentence{Span: s, Paragraph: paragraph, Kind: kind})
 		}
 		i = j
@@ -158,7 +160,7 @@ func titleCase(line string) bool {
 }
 
 // parseLine trims a line and recognises a markdown heading or list marker.
-func parseLine(text string, l Span) blockLine {
+func parseLine(text string, l lex.Span) blockLine {
 	l = trimSpan(text, l)
 	s := l.Text(text)
 	switch {
@@ -168,19 +170,19 @@ func parseLine(text string, l Span) blockLine {
 			n++
 		}
 		if n <= 6 && n < len(s) && (s[n] == ' ' || s[n] == '\t') {
-			return blockLine{trimSpan(text, Span{l.Start + n, l.End}), KindHeading}
+			return blockLine{trimSpan(text, lex.Span{Start: l.Start + n, End: l.End}), KindHeading}
 		}
 	case len(s) >= 2 && strings.ContainsRune("-*+", rune(s[0])) && (s[1] == ' ' || s[1] == '\t'):
-		return blockLine{trimSpan(text, Span{l.Start + 1, l.End}), KindListItem}
+		return blockLine{trimSpan(text, lex.Span{Start: l.Start + 1, End: l.End}), KindListItem}
 	case strings.HasPrefix(s, "•"):
-		return blockLine{trimSpan(text, Span{l.Start + len("•"), l.End}), KindListItem}
+		return blockLine{trimSpan(text, lex.Span{Start: l.Start + len("•"), End: l.End}), KindListItem}
 	default:
 		n := 0
 		for n < len(s) && n < 3 && s[n] >= '0' && s[n] <= '9' {
 			n++
 		}
 		if n > 0 && n+1 < len(s) && (s[n] == '.' || s[n] == ')') && (s[n+1] == ' ' || s[n+1] == '\t') {
-			return blockLine{trimSpan(text, Span{l.Start + n + 1, l.End}), KindListItem}
+			return blockLine{trimSpan(text, lex.Span{Start: l.Start + n + 1, End: l.End}), KindListItem}
 		}
 	}
 	return blockLine{Span: l}
@@ -188,7 +190,7 @@ func parseLine(text string, l Span) blockLine {
 
 // standalone reports whether a line is short and lacks final punctuation, so
 // that it cannot be part of running prose.
-func standalone(text string, l Span) bool {
+func standalone(text string, l lex.Span) bool {
 	s := l.Text(text)
 	if s == "" {
 		return true
@@ -209,8 +211,8 @@ const closers = "\"'”’)]»"
 const openers = "\"'“‘([«"
 
 // splitSentences splits a span of prose at sentence ends.
-func splitSentences(text string, span Span) []Span {
-	var out []Span
+func splitSentences(text string, span lex.Span) []lex.Span {
+	var out []lex.Span
 	start := span.Start
 	for i := span.Start; i < span.End; {
 		r, size := utf8.DecodeRuneInString(text[i:span.End])
@@ -228,22 +230,22 @@ func splitSentences(text string, span Span) []Span {
 			j += s2
 		}
 		if j < span.End && isSentenceEnd(text, span, start, i, j) {
-			out = appendSentence(out, text, Span{start, j})
+			out = appendSentence(out, text, lex.Span{Start: start, End: j})
 			start = j
 		}
 		i = j
 	}
-	return appendSentence(out, text, Span{start, span.End})
+	return appendSentence(out, text, lex.Span{Start: start, End: span.End})
 }
 
 // appendSentence trims a sentence span and appends it, cutting spans longer
 // than MaxSentenceLen.
-func appendSentence(out []Span, text string, s Span) []Span {
+func appendSentence(out []lex.Span, text string, s lex.Span) []lex.Span {
 	s = trimSpan(text, s)
 	for s.Len() > MaxSentenceLen {
 		cut := cutPoint(text, s)
-		out = append(out, trimSpan(text, Span{s.Start, cut}))
-		s = trimSpan(text, Span{cut, s.End})
+		out = append(out, trimSpan(text, lex.Span{Start: s.Start, End: cut}))
+		s = trimSpan(text, lex.Span{Start: cut, End: s.End})
 	}
 	if s.Len() > 0 {
 		out = append(out, s)
@@ -253,7 +255,7 @@ func appendSentence(out []Span, text string, s Span) []Span {
 
 // cutPoint finds where to cut an over-long span: after the last "; " or ", "
 // before the limit, else after the last space, else at a rune boundary.
-func cutPoint(text string, s Span) int {
+func cutPoint(text string, s lex.Span) int {
 	limit := s.Start + MaxSentenceLen
 	window := text[s.Start:limit]
 	for _, sep := range []string{"; ", ", ", " "} {
@@ -269,7 +271,7 @@ func cutPoint(text string, s Span) int {
 
 // isSentenceEnd decides whether the stop text[stop:after] ends a sentence
 // that started at start.
-func isSentenceEnd(text string, span Span, start, stop, after int) bool {
+func isSentenceEnd(text string, span lex.Span, start, stop, after int) bool {
 	r, _ := utf8.DecodeRuneInString(text[after:])
 	if !unicode.IsSpace(r) {
 		return false
@@ -315,7 +317,7 @@ func wordBefore(text string, start, stop int) string {
 
 // nextWord returns the word that starts after position i, skipping space
 // and opening quotes or brackets.
-func nextWord(text string, span Span, i int) string {
+func nextWord(text string, span lex.Span, i int) string {
 	for i < span.End {
 		r, size := utf8.DecodeRuneInString(text[i:span.End])
 		if !unicode.IsSpace(r) && !strings.ContainsRune(openers, r) {
@@ -341,20 +343,20 @@ func isTerminal(r rune) bool { return r == '.' || r == '!' || r == '?' || r == '
 // such as "Gen." and "Pvt.", "St.": see nameAbbreviations), abbreviated
 // months, "c." and "ca." before dates, and references.
 var abbreviations = func() map[string]bool {
-	m := setOf("sir",
+	m := lex.SetOf("sir",
 		"c", "ca", "cf", "vs", "viz", "no", "nos", "vol", "vols", "p", "pp", "ch",
 		"chap", "fig", "figs", "ed", "eds", "trans", "approx", "est", "op", "cit",
 		"ibid", "al", "corp", "inc", "ltd", "co", "bros", "dept", "univ", "assn",
 	)
-	for w := range nameAbbreviations {
+	for w := range lex.NameAbbreviations {
 		m[strings.ToLower(w)] = true
 	}
-	return withWords(m, monthAbbreviations)
+	return lex.WithWords(m, lex.MonthAbbreviations)
 }()
 
 // sentenceOpeners are words that, after a dotted abbreviation such as
 // "U.S.", show that a new sentence begins.
-var sentenceOpeners = setOf(
+var sentenceOpeners = lex.SetOf(
 	"The", "A", "An", "In", "It", "He", "She", "They", "We", "I", "This",
 	"That", "These", "Those", "There", "But", "However", "Yet", "And", "On",
 	"At", "After", "Before", "When", "While", "His", "Her", "Its", "Their",
@@ -362,16 +364,16 @@ var sentenceOpeners = setOf(
 )
 
 // lineSpans returns the span of every line, without its line end.
-func lineSpans(text string) []Span {
-	var out []Span
+func lineSpans(text string) []lex.Span {
+	var out []lex.Span
 	start := 0
 	for i := 0; i < len(text); i++ {
 		switch text[i] {
 		case '\n':
-			out = append(out, Span{start, i})
+			out = append(out, lex.Span{Start: start, End: i})
 			start = i + 1
 		case '\r':
-			out = append(out, Span{start, i})
+			out = append(out, lex.Span{Start: start, End: i})
 			if i+1 < len(text) && text[i+1] == '\n' {
 				i++
 			}
@@ -379,17 +381,17 @@ func lineSpans(text string) []Span {
 		}
 	}
 	if start < len(text) {
-		out = append(out, Span{start, len(text)})
+		out = append(out, lex.Span{Start: start, End: len(text)})
 	}
 	return out
 }
 
-func isBlank(text string, l Span) bool {
+func isBlank(text string, l lex.Span) bool {
 	return strings.TrimFunc(l.Text(text), unicode.IsSpace) == ""
 }
 
 // trimSpan narrows s to leave out white space at either end.
-func trimSpan(text string, s Span) Span {
+func trimSpan(text string, s lex.Span) lex.Span {
 	for s.Start < s.End {
 		r, size := utf8.DecodeRuneInString(text[s.Start:s.End])
 		if !unicode.IsSpace(r) && r != '\uFEFF' {

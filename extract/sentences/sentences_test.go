@@ -1,9 +1,11 @@
-package extract
+package sentences
 
 import (
 	"os"
 	"strings"
 	"testing"
+
+	"github.com/factsheet/factsheet/extract/lex"
 )
 
 func TestSentences(t *testing.T) {
@@ -91,7 +93,7 @@ func texts(text string, ss []Sentence) []string {
 }
 
 func TestSentencesSample(t *testing.T) {
-	raw, err := os.ReadFile("../testdata/great-leap-forward.txt")
+	raw, err := os.ReadFile("../../testdata/great-leap-forward.txt")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -145,7 +147,7 @@ func checkCut(t *testing.T, text string) {
 
 func TestLines(t *testing.T) {
 	text := "one\ntwo\r\nthree\rfour"
-	l := NewLines(text)
+	l := lex.NewLines(text)
 	tests := []struct {
 		offset, line, col int
 	}{

@@ -1,4 +1,4 @@
-package extract
+package tagging
 
 import (
 	"strings"
@@ -7,13 +7,15 @@ import (
 	"unicode/utf8"
 
 	"github.com/jdkato/prose/v2"
+
+	"github.com/factsheet/factsheet/extract/lex"
 )
 
 // Token is a word or punctuation mark of a sentence, as prose's tokenizer
 // splits it, with its part-of-speech tag (Penn Treebank) and its IOB entity
 // label ("B-PERSON", "I-GPE", "O").
 type Token struct {
-	Span
+	lex.Span
 	Tag   string
 	Label string
 }
@@ -48,29 +50,29 @@ func loadModel() *Model {
 // Tokens tags each sentence of text with prose and returns the tokens, with
 // byte offsets into text, in order. Sentences whose tokens are not needed can
 // be left out of sentences.
-func (m *Model) Tokens(text string, sentences []Span) []Token {
+func (m *Model) Tokens(text string, sentences []lex.Span) []Token {
 	return m.tag(text, sentences, true)
 }
 
 // Tags is Tokens without prose's entity model, which takes most of the time
 // of tagging: every token's Label is "O". Entities runs the model itself,
 // only where a name may be.
-func (m *Model) Tags(text string, sentences []Span) []Token {
+func (m *Model) Tags(text string, sentences []lex.Span) []Token {
 	return m.tag(text, sentences, false)
 }
 
 // tag tags each sentence, with prose's entity model when entities is true.
-func (m *Model) tag(text string, sentences []Span, entities bool) []Token {
+func (m *Model) tag(text string, sentences []lex.Span, entities bool) []Token {
 	var out []Token
 	for _, s := range sentences {
-		out = append(out, m.sentenceTokens(text, s, entities)...)
+		out = append(out, m.SentenceTokens(text, s, entities)...)
 	}
 	return out
 }
 
-// sentenceTokens tags one span of text, with prose's entity model when
+// SentenceTokens tags one span of text, with prose's entity model when
 // entities is true.
-func (m *Model) sentenceTokens(text string, s Span, entities bool) (out []Token) {
+func (m *Model) SentenceTokens(text string, s lex.Span, entities bool) (out []Token) {
 	defer func() {
 		// prose's tokenizer panics on some malformed text ("People\xe2\x80's"):
 		// such a span has no tokens rather than stopping the program.
@@ -99,7 +101,7 @@ func (m *Model) sentenceTokens(text string, s Span, entities bool) (out []Token)
 			label = "O"
 		}
 		out = append(out, Token{
-			Span:  Span{s.Start + offsets[start], s.Start + offsets[end]},
+			Span:  lex.Span{Start: s.Start + offsets[start], End: s.Start + offsets[end]},
 			Tag:   t.Tag,
 			Label: label,
 		})

@@ -1,14 +1,16 @@
-package extract
+package tagging
 
 import (
 	"sync"
 	"testing"
+
+	"github.com/factsheet/factsheet/extract/lex"
 )
 
 func TestTokensAlignToText(t *testing.T) {
 	text := "The People’s Republic of China (PRC) proclaimed a “Great Leap Forward” in 1958."
 	m := SharedModel()
-	toks := m.Tokens(text, []Span{{0, len(text)}})
+	toks := m.Tokens(text, []lex.Span{{Start: 0, End: len(text)}})
 	if len(toks) < 10 {
 		t.Fatalf("got %d tokens", len(toks))
 	}
@@ -37,7 +39,7 @@ func TestSharedModelLoadsOnce(t *testing.T) {
 		go func() {
 			defer wg.Done()
 			models[i] = SharedModel()
-			models[i].Tokens("Mao Zedong went to Moscow in 1957.", []Span{{0, 34}})
+			models[i].Tokens("Mao Zedong went to Moscow in 1957.", []lex.Span{{Start: 0, End: 34}})
 		}()
 	}
 	wg.Wait()

@@ -1,4 +1,4 @@
-package extract
+package testtext
 
 import (
 	"bufio"
@@ -7,6 +7,8 @@ import (
 	"path/filepath"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/factsheet/factsheet/extract/lex"
 )
 
 // The conformance tests run the extractors over the English specs of
@@ -42,7 +44,7 @@ func recognizersPath(t *testing.T, name string) string {
 }
 
 // readRecognizers reads the cases of one spec file, one JSON object a line.
-func readRecognizers[T any](t *testing.T, name string) []T {
+func ReadRecognizers[T any](t *testing.T, name string) []T {
 	t.Helper()
 	f, err := os.Open(recognizersPath(t, name))
 	if err != nil {
@@ -67,13 +69,13 @@ func readRecognizers[T any](t *testing.T, name string) []T {
 
 // codePoints converts a byte span of text to code points, the unit of the
 // specs' offsets.
-func codePoints(text string, s Span) [2]int {
+func CodePoints(text string, s lex.Span) [2]int {
 	start := utf8.RuneCountInString(text[:s.Start])
 	return [2]int{start, start + utf8.RuneCountInString(text[s.Start:s.End])}
 }
 
 // byteOffset converts a code-point offset into s to a byte offset.
-func byteOffset(s string, cp int) int {
+func ByteOffset(s string, cp int) int {
 	i := 0
 	for n := 0; n < cp && i < len(s); n++ {
 		_, size := utf8.DecodeRuneInString(s[i:])
