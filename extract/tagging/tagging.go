@@ -6,6 +6,7 @@ import (
 	"sync/atomic"
 	"unicode/utf8"
 
+	"github.com/factsheet/factsheet/extract/pos"
 	"github.com/jdkato/prose/v2"
 
 	"github.com/factsheet/factsheet/extract/lex"
@@ -20,31 +21,44 @@ type Token struct {
 	Label string
 }
 
-// Model holds prose's tagger and entity models. Loading them takes about a
-// fifth of a second, so a process loads them once (see SharedModel) and
-// shares them: they are only read while tagging, and safe for concurrent use.
+// Model holds prose's tagger and entity models, and the part-of-speech
+// tagger that gives prose's tags faster (package pos). Each is loaded on its
+// first use only (prose's take about a fifth of a second), once per process
+// (see SharedModel), and shared: they are only read while tagging, and safe
+// for concurrent use.
 type Model struct {
-	prose *prose.Model
+	prose  func() *prose.Model
+	tagger func() *pos.Tagger
 }
 
 var (
-	sharedModel = sync.OnceValue(loadModel)
-	modelLoads  atomic.Int64
+	sharedModel = sync.OnceValue(func() *Model {
+		return &Model{prose: sync.OnceValue(loadProse), tagger: sync.OnceValue(loadTagger)}
+	})
+	modelLoads atomic.Int64
 )
 
 // SharedModel returns the process's model, loading it on first use.
 func SharedModel() *Model { return sharedModel() }
 
 // ModelLoads returns how many times the process has loaded prose's models:
-// 1 once anything has been tagged, however many texts were.
+// 1 once its entity model has been used, however many texts were.
 func ModelLoads() int64 { return modelLoads.Load() }
 
-func loadModel() *Model {
+func loadProse() *prose.Model {
 	modelLoads.Add(1)
 	// prose loads its models inside NewDocument; an empty document with
 	// everything but tagging and extraction switched off does just that.
 	doc, _ := prose.NewDocument("", prose.WithSegmentation(false))
-	return &Model{prose: doc.Model}
+	return doc.Model
+}
+
+func loadTagger() *pos.Tagger {
+	t, err := pos.Load()
+	if err != nil {
+		panic(err) // the embedded model is part of the binary: a broken build
+	}
+	return t
 }
 
 // Tokens tags each sentence of text with prose and returns the tokens, with
@@ -54,11 +68,20 @@ func (m *Model) Tokens(text string, sentences []lex.Span) []Token {
 	return m.tag(text, sentences, true)
 }
 
-// Tags is Tokens without prose's entity model, which takes most of the time
-// of tagging: every token's Label is "O". Entities runs the model itself,
-// only where a name may be.
+// Tags is Tokens without prose's entity model: every token's Label is "O".
+// The tags are prose's, from package pos, which gives them without prose's
+// costs. Entities runs the entity model itself, only where a name may be.
 func (m *Model) Tags(text string, sentences []lex.Span) []Token {
-	return m.tag(text, sentences, false)
+	tagger := m.tagger()
+	var out []Token
+	var buf []pos.Token
+	for _, s := range sentences {
+		buf = tagger.Tag(s.Text(text), buf[:0])
+		for _, t := range buf {
+			out = append(out, Token{Span: lex.Span{Start: s.Start + t.Start, End: s.Start + t.End}, Tag: t.Tag, Label: "O"})
+		}
+	}
+	return out
 }
 
 // tag tags each sentence, with prose's entity model when entities is true.
@@ -82,7 +105,7 @@ func (m *Model) SentenceTokens(text string, s lex.Span, entities bool) (out []To
 	}()
 	sentence := s.Text(text)
 	doc, _ := prose.NewDocument(sentence,
-		prose.UsingModel(m.prose),
+		prose.UsingModel(m.prose()),
 		prose.WithSegmentation(false),
 		prose.WithExtraction(entities))
 	clean, offsets := sanitize(sentence)
