@@ -149,7 +149,10 @@ func TestEntityPassages(t *testing.T) {
 		// then fixed (a known surname taken out of another full name:
 		// "Jefferson Davis"; a ruler's name without its number: "Mehmed";
 		// places joined by a hyphen: "Alsace-Lorraine").
-		{"held-out", "heldout-*.txt", [4]float64{0.93, 0.88, 0.90, 0.94}, 60},
+		// With the trained model of extract/ner in place of prose's they
+		// gave 0.970, 0.925, 0.959 and 0.980 (prose's: 0.951, 0.915,
+		// 0.928, 0.969).
+		{"held-out", "heldout-*.txt", [4]float64{0.96, 0.91, 0.95, 0.97}, 60},
 	}
 	for _, set := range sets {
 		paths, _ := filepath.Glob(filepath.Join("..", "testdata", "entities", set.glob))

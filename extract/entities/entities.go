@@ -5,6 +5,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/factsheet/factsheet/extract/lex"
+	"github.com/factsheet/factsheet/extract/ner"
 	"github.com/factsheet/factsheet/extract/tagging"
 )
 
@@ -52,15 +53,16 @@ func (o Origin) String() string {
 // user's aliases name and label the ones they know. A Recognizer is
 // read-only and safe for concurrent use.
 type Recognizer struct {
-	model   *tagging.Model
+	trained *ner.Model
 	builtin *Gazetteer
 	user    *Gazetteer
 }
 
-// NewRecognizer returns a recogniser that uses prose's model m, the built-in
-// gazetteer and the user's aliases (nil for none), which win over it.
+// NewRecognizer returns a recogniser that uses the trained model of
+// extract/ner, the built-in gazetteer and the user's aliases (nil for
+// none), which win over it. prose's model m is no longer read for names.
 func NewRecognizer(m *tagging.Model, aliases *Gazetteer) *Recognizer {
-	return &Recognizer{model: m, builtin: BuiltinGazetteer(), user: aliases}
+	return &Recognizer{trained: ner.Builtin(), builtin: BuiltinGazetteer(), user: aliases}
 }
 
 // Lookup returns what the user's aliases, or else the built-in gazetteer,
@@ -144,7 +146,7 @@ func (r *Recognizer) Entities(text string, sentence lex.Span) []Entity {
 		for k := range pending {
 			hint(text, ps, &pending[k], out)
 		}
-		found := r.modelEntities(text, sentence, ps, pending, mode)
+		found := r.modelEntities(text, r.trainedSpans(text, sentence), ps, pending, mode)
 		out = append(out, found...)
 		// A candidate the model left out may be coordinated with one it
 		// took: "samurai from Satsuma and Chōshū".

@@ -481,3 +481,11 @@ func decodeModel(data []byte, places *Places) (*Model, error) {
 	}
 	return m, nil
 }
+
+// Ordinary reports whether the training text writes a lower-cased word
+// nearly always in lower case: an ordinary word, not a name.
+func (m *Model) Ordinary(lower string) bool { return m.ordinary[lower] == ordLower }
+
+// Capitalised reports whether the training text writes a lower-cased word
+// nearly always capitalised (away from the start of a sentence): a name.
+func (m *Model) Capitalised(lower string) bool { return m.ordinary[lower] == ordCapital }

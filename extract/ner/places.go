@@ -127,6 +127,19 @@ func (p *Places) Lookup(name string) (Place, bool) {
 	return p.list[k], true
 }
 
+// Match is Lookup that also says whether the name is the place's main
+// name (in any case, with or without accents) rather than one of its
+// variants.
+func (p *Places) Match(name string) (place Place, main, ok bool) {
+	key := placeKey(name)
+	k, ok := p.keys[key]
+	if !ok {
+		return Place{}, false, false
+	}
+	pl := p.list[k]
+	return pl, placeKey(pl.Name) == key, true
+}
+
 // markTokens sets the gazetteer code of the tokens that make a known place
 // name: the longest name starting at a capitalised token, left to right.
 func (p *Places) markTokens(info []tokInfo) {
