@@ -28,13 +28,13 @@ func newCSV(w io.Writer) (*csvWriter, error) {
 
 func (c *csvWriter) Write(doc *annotate.Document) error {
 	for _, r := range claimRows(doc, nil) {
-		rec := []string{
-			r.ID, r.Source, r.Locator, r.Claim, r.Kind, r.Qualifier,
-			formatNumber(r.Value), formatNumber(r.High),
-			r.Unit, r.Subject, r.When, r.Entities, r.Sentence, r.Citation,
-		}
-		for i, v := range rec {
-			if i != 6 && i != 7 { // numbers we formatted cannot be formulas
+		vals := r.values()
+		rec := make([]string, len(vals))
+		for i, v := range vals {
+			switch v := v.(type) {
+			case *float64:
+				rec[i] = formatNumber(v) // numbers we formatted cannot be formulas
+			case string:
 				rec[i] = Neutralise(v)
 			}
 		}

@@ -96,6 +96,14 @@ var Formats = []*Format{
 		New:     func(w io.Writer, run Run) (Writer, error) { return newW3C(w, run), nil },
 	},
 	{
+		Name: "sqlite", Extensions: []string{".sqlite", ".sqlite3", ".db"}, Review: ReviewCarried, Kind: "database",
+		Summary:     "SQLite database (sources, sentences, mentions, claims, entities; full-text search) for SQL and Datasette",
+		New:         func(w io.Writer, run Run) (Writer, error) { return newSQLite(w, run) },
+		readReviews: readSQLiteReviews,
+		openReviews: func(path string) (*Reviews, error) { return openSQLiteReviews(path, false) },
+		replace:     WriteWorkbook,
+	},
+	{
 		Name: "claimreview", Extensions: []string{".claimreview.jsonld"}, Streaming: true, Review: ReviewNeeded, Kind: "file",
 		Summary: "schema.org ClaimReview JSON-LD of the claims a reviewer marked, for publishing fact checks",
 		New:     func(w io.Writer, run Run) (Writer, error) { return newClaimReview(w, run), nil },

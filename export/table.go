@@ -16,6 +16,29 @@ var claimColumns = func() []string {
 	return names
 }()
 
+// claimTable is the claims table with the reviewer's columns (Status,
+// Reviewer note, Evidence) after the fourteen of claimColumns: the columns,
+// headers and legends of the workbook's Claims sheet, the reading view's
+// claims and the SQLite claims table.
+var claimTable = claimsSheet.columns
+
+// claimKey is a column's name as data (SQLite column, reading-view field):
+// its header in snake case ("Claim ID" is claim_id), except the Sentence
+// column, which holds the sentence's text and is "quote", as in JSON.
+func claimKey(header string) string {
+	if header == "Sentence" {
+		return "quote"
+	}
+	return strings.ReplaceAll(strings.ToLower(header), " ", "_")
+}
+
+// values are the cells of a row in the order of claimColumns: text, and
+// *float64 for Value and High.
+func (r *claimRow) values() []any {
+	return []any{r.ID, r.Source, r.Locator, r.Claim, r.Kind, r.Qualifier, r.Value, r.High,
+		r.Unit, r.Subject, r.When, r.Entities, r.Sentence, r.Citation}
+}
+
 // claimRow is one row of the claims table. Value and High are nil when the
 // quantity has none.
 type claimRow struct {
