@@ -54,6 +54,8 @@ func (o Options) Annotate(src sources.Source) *Document {
 			Start:     u.Start,
 			End:       u.End,
 			Line:      lines.Line(u.Start),
+			Page:      pageOf(&src, u.Span),
+			Note:      noteOf(&src, u.Paragraph, units, i),
 			Text:      u.Text(text),
 		}
 		var ms []Mention
@@ -150,19 +152,58 @@ func clashes(text string, e lex.Span, spans []lex.Span, inUnit bool) bool {
 }
 
 // withTitle returns the source's metadata with a title: the one it has, else
-// the text's title line (a heading that opens it), else the file name.
+// the text's title line (a heading that opens it), else the file name; and
+// notes in the source's MetaFrom where it came from.
 func withTitle(doc *Document) sources.Meta {
 	meta := doc.Source.Meta
 	if meta.Title != "" {
 		return meta
 	}
+	from := sources.FromFileName
 	switch {
 	case len(doc.Sentences) > 0 && doc.Sentences[0].Kind == string(sentences.KindHeading):
 		meta.Title = lex.FoldSpace(doc.Sentences[0].Text)
+		from = sources.FromTitleLine
 	case doc.Source.Path != "":
 		meta.Title = filepath.Base(doc.Source.Path)
 	default:
 		meta.Title = doc.Source.ID
 	}
+	if doc.Source.MetaFrom == nil {
+		doc.Source.MetaFrom = map[string]string{}
+	}
+	doc.Source.MetaFrom["title"] = from
 	return meta
+}
+
+// pageOf returns the page a span of the source is on: "45", or "45–46"
+// when it runs over a page break; "" when the source has no pages.
+func pageOf(src *sources.Source, sp lex.Span) string {
+	first := src.PageAt(sp.Start)
+	last := src.PageAt(max(sp.Start, sp.End-1))
+	if first == "" || last == first {
+		return first
+	}
+	return first + "–" + last
+}
+
+// noteOf returns the number of the note a sentence is in ("3" for a
+// paragraph "3. ..." after the start of the source's notes), or "".
+func noteOf(src *sources.Source, paragraph int, units []sentences.Sentence, i int) string {
+	if src.Notes == 0 || units[i].Start < src.Notes {
+		return ""
+	}
+	k := i
+	for k > 0 && units[k-1].Paragraph == paragraph {
+		k--
+	}
+	head := src.Text[units[k].Start:units[i].End]
+	n := 0
+	for n < len(head) && head[n] >= '0' && head[n] <= '9' {
+		n++
+	}
+	if n == 0 || n >= len(head) || head[n] != '.' {
+		return ""
+	}
+	return head[:n]
 }

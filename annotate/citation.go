@@ -20,9 +20,22 @@ func Locator(sentences []Sentence, index int) string {
 }
 
 // LocatorOf writes the locator of a sentence whose number within its
-// paragraph is known (see SentenceNumbers).
+// paragraph is known (see SentenceNumbers): "p. 45, ¶ 12, sentence 2" on a
+// page of the original ("pp. 45–46" over a page break), "n. 3, sentence 1"
+// in a note, else "¶ 4, sentence 2, line 6" (lines of the source's text mean
+// nothing in a PDF or a page marked transcription, so they are left out
+// there).
 func LocatorOf(s Sentence, number int) string {
-	return "¶ " + strconv.Itoa(s.Paragraph+1) + ", sentence " + strconv.Itoa(number) + ", line " + strconv.Itoa(s.Line)
+	para := "¶ " + strconv.Itoa(s.Paragraph+1) + ", sentence " + strconv.Itoa(number)
+	switch {
+	case s.Note != "":
+		return "n. " + s.Note + ", sentence " + strconv.Itoa(number)
+	case strings.Contains(s.Page, "–"):
+		return "pp. " + s.Page + ", " + para
+	case s.Page != "":
+		return "p. " + s.Page + ", " + para
+	}
+	return para + ", line " + strconv.Itoa(s.Line)
 }
 
 // SentenceNumbers returns each sentence's number within its paragraph, from

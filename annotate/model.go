@@ -23,7 +23,13 @@ type Sentence struct {
 	Start     int    `json:"start"`
 	End       int    `json:"end"`
 	Line      int    `json:"line"`
-	Text      string `json:"text"`
+	// Page is the page of the original the sentence is on ("45", or
+	// "45–46" when it runs over a page break), when the source has pages.
+	Page string `json:"page,omitempty"`
+	// Note is the number of the note the sentence is in, for the notes a
+	// source keeps apart from its body (a DOCX's footnotes).
+	Note string `json:"note,omitempty"`
+	Text string `json:"text"`
 }
 
 // The types of mention.

@@ -305,12 +305,30 @@ func Read(in Input, stdin io.Reader) (Source, error) {
 	return FromBytes(in, raw)
 }
 
-// FromBytes decodes raw bytes read for an input into a Source.
+// FromBytes reads the raw bytes of an input, in its format, into a Source
+// whose metadata is what the format and the file's name tell.
 func FromBytes(in Input, raw []byte) (Source, error) {
+	return fromBytes(in, raw, "")
+}
+
+// fromBytes is FromBytes with the media type a web server gave, if any.
+func fromBytes(in Input, raw []byte, mediaType string) (Source, error) {
 	if isOwnOutput(raw) {
 		return Source{}, &Error{in.Path, ErrOwnOutput}
 	}
-	text, enc, err := Decode(raw)
+	name := in.Path
+	switch mediaType {
+	case "text/html", "application/xhtml+xml":
+		name = "page.html"
+	case "text/markdown":
+		name = "page.md"
+	case "application/pdf":
+		name = "page.pdf"
+	case "text/plain":
+		name = "page.txt"
+	}
+	format := sniff(raw, name)
+	doc, err := parse(format, raw)
 	if err != nil {
 		return Source{}, &Error{in.Path, err}
 	}
@@ -318,12 +336,23 @@ func FromBytes(in Input, raw []byte) (Source, error) {
 	src := Source{
 		ID:       in.ID,
 		SHA256:   hex.EncodeToString(sum[:]),
-		Encoding: enc,
-		Text:     text,
-		Meta:     Meta{ID: in.ID, Type: "document"},
+		Format:   format,
+		Encoding: doc.encoding,
+		Text:     doc.text,
+		Pages:    doc.pages,
+		Notes:    doc.notes,
+		Meta:     Meta{ID: in.ID},
+		MetaFrom: map[string]string{},
 	}
 	if in.Path != Stdin {
 		src.Path = in.Path
+	}
+	fill(&src.Meta, src.MetaFrom, doc.meta, doc.metaFrom)
+	if in.Path != Stdin {
+		fill(&src.Meta, src.MetaFrom, fileNameMeta(in.Path), FromFileName)
+	}
+	if src.Meta.Type == "" {
+		src.Meta.Type = typeOf(src.Meta, format)
 	}
 	return src, nil
 }
