@@ -129,6 +129,16 @@ func (r *Recognizer) Entities(text string, sentence lex.Span) []Entity {
 	if sentence.Start < 0 || sentence.End > len(text) || sentence.Start >= sentence.End {
 		return nil
 	}
+	if fixed, offsets, ok := joinBrokenWords(text[sentence.Start:sentence.End]); ok {
+		// OCR broke a name at a line end ("Balti¬ more", "Pitts-\nburgh"):
+		// read the sentence whole, and map the names back.
+		es := r.Entities(fixed, lex.Span{Start: 0, End: len(fixed)})
+		for k := range es {
+			es[k].Start = sentence.Start + offsets[es[k].Start]
+			es[k].End = sentence.Start + offsets[es[k].End-1] + 1
+		}
+		return es
+	}
 	ps := ScanPieces(text, sentence)
 	if len(ps) == 0 {
 		return nil
@@ -378,16 +388,36 @@ func nameRuns(text string, ps []namePiece, known []knownMatch, mode sentenceCase
 				}
 				break
 			}
-			if !runGap(text, ps, j, gap) {
-				break
+			if ps[next].digit && numberedName(text, ps, i, j) && gap == ". " {
+				j = next // "Pit No. 3"
+				continue
+			}
+			if !runGap(text, ps, j, gap) || strings.Contains(gap, "\n") && wholeLine(text, ps[i].Start) {
+				break // names on consecutive lines of a heading, a list, a signature are separate
 			}
 			if isName(next) && !ps[next].initial {
 				j = next
 				continue
 			}
+			if weekdayWords[ps[next].Text(text)] && ps[j].upper && j == i && !functionWords[ps[j].Text(text)] {
+				j = next // a named day: "Black Thursday", "Bloody Sunday"
+				continue
+			}
+			if ps[next].digit && numberedName(text, ps, i, j) && (gap == " " || gap == ". ") {
+				j = next // "Highway 61", "Pit No. 3"
+				continue
+			}
 			if c := connectorAt(text, ps, next, j, cover, known); c > 0 {
 				j = next + c - 1
 				continue
+			}
+			if c := titleConnector(text, ps, i, next, mode); c > 0 {
+				j = next + c - 1 // "The Road to Wigan Pier"
+				continue
+			}
+			if lowerDesignators[ps[next].Text(text)] && gap == " " && !ps[j].digit {
+				j = next // "Chestnut street"
+				break
 			}
 			break
 		}
@@ -458,11 +488,13 @@ func connectorAt(text string, ps []namePiece, i, j int, cover []int, known []kno
 		}
 	case w == "for" && lastHeads[last] == "ORG" && after(i+1):
 		return 1
+	case w == "on" && onHeads[last] && after(i+1) && !calendarWords[ps[i+1].Text(text)]:
+		return 1 // "Committee on Foreign Relations"
 	case w == "the" && i+1 < len(ps) && epithets[ps[i+1].Text(text)] && after(i+1):
 		return 1
 	case particles[w] || w == "di" || w == "da" || w == "der" || w == "y" || w == "zu":
-		if after(i+1) && !ps[i+1].initial {
-			return 1
+		if after(i+1) && !ps[i+1].initial || i+1 < len(ps) && ps[i+1].hyphen && ps[i+1].upper {
+			return 1 // "de Gaulle", "al-Bakr"
 		}
 	}
 	return 0
@@ -506,6 +538,21 @@ func (r *Recognizer) readRun(text string, ps []namePiece, known []knownMatch, ru
 		}
 		return false
 	}
+	if k := officeWords(text, ps, run); k > run.from {
+		run.from = k // "Secretary of War Henry L. Stimson": "War" belongs to the title
+		return r.readRun(text, ps, known, run, mode)
+	}
+	if len(inRun) > 0 && inRun[0].from == run.from && inRun[0].to == run.from && inRun[0].name.Label == "NORP" &&
+		run.to-run.from >= 2 && isOrdinalWord(ps[run.from+1].Text(text)) {
+		// "British Ninth Army": the group, then the numbered unit.
+		ents, cands := r.readRun(text, ps, known, nameRun{run.from + 1, run.to}, mode)
+		return append([]Entity{knownEntity(ps, inRun[0])}, ents...), cands
+	}
+	if mode == caseNormal {
+		if e, ok := patternName(text, ps, run, len(inRun)); ok {
+			return []Entity{e}, nil
+		}
+	}
 	if e, ok := joinedPlaces(text, ps, run, inRun); ok {
 		return []Entity{e}, nil
 	}
@@ -529,6 +576,9 @@ func (r *Recognizer) readRun(text string, ps []namePiece, known []knownMatch, ru
 		j := i
 		for j+1 <= run.to && matchAt(inRun, j+1) < 0 {
 			j++
+		}
+		if mode == caseCaps {
+			out = append(out, r.capsPlaces(text, ps, i, j)...)
 		}
 		if mode != caseCaps {
 			e, c := readUnknown(text, ps, i, j)
@@ -726,4 +776,105 @@ func sortEntities(es []Entity) {
 			es[k], es[k-1] = es[k-1], es[k]
 		}
 	}
+}
+
+// wholeLine reports whether only spaces, bullets or punctuation stand
+// between the start of the line holding offset and offset: a name that
+// opens its line and reaches its end is the whole line.
+func wholeLine(text string, offset int) bool {
+	for k := offset - 1; k >= 0; k-- {
+		switch c := text[k]; {
+		case c == '\n':
+			return true
+		case c == ' ' || c == '\t' || c == '\r' || c == '-' || c == '*' || c == '(' || c == '"' || c >= 0x80:
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// numberedName reports whether the run [i, j] is the head of a numbered
+// name that a number continues: "Highway 61", "Route 66", "Pit No. 3".
+func numberedName(text string, ps []namePiece, i, j int) bool {
+	w := ps[j].Text(text)
+	if w == "No." || w == "No" || w == "Number" {
+		return j > i && numberedHeads[ps[j-1].Text(text)] != ""
+	}
+	return numberedHeads[w] != "" && j == i
+}
+
+// titleConnector returns how many pieces from next join a run that opens
+// with a capitalised "The" inside a sentence, the way a title of a work
+// does ("The Road to Wigan Pier", "The Wealth of Nations"): a small word
+// followed by a capitalised one. 0 otherwise.
+func titleConnector(text string, ps []namePiece, i, next int, mode sentenceCase) int {
+	if mode != caseNormal || ps[i].initial || ps[i].Text(text) != "The" || next+1 >= len(ps) {
+		return 0
+	}
+	if !titleSmallWords[ps[next].Text(text)] || !ps[next+1].upper || ps[next+1].hyphen {
+		return 0
+	}
+	if text[ps[next-1].End:ps[next].Start] != " " || text[ps[next].End:ps[next+1].Start] != " " {
+		return 0
+	}
+	return 1
+}
+
+// officeWords returns the first piece of a run after the words that
+// complete a title written before it with "of": "Secretary of War Henry
+// L. Stimson", "Chancellor of the Exchequer Lloyd George". It returns
+// run.from when there are none.
+func officeWords(text string, ps []namePiece, run nameRun) int {
+	k := run.from
+	t := k - 2
+	if t >= 0 && ps[t+1].Text(text) == "the" {
+		t--
+	}
+	if t < 0 || ps[t+1].Text(text) != "of" && !(ps[t+1].Text(text) == "the" && t >= 0) {
+		return k
+	}
+	if w := ps[t].Text(text); !personTitles[w] || titleOnlyBefore[w] {
+		return k
+	}
+	for k < run.to && offices[ps[k].Text(text)] {
+		k++
+	}
+	return k
+}
+
+// patternName labels a run by a pattern of its words: a numbered name
+// ("Highway 61", "Pit No. 3"), a designator in lower case ("Chestnut
+// street"), a named day ("Black Thursday"), the title of a work opening
+// with "The" inside a sentence ("The Road to Wigan Pier"). known is the
+// number of known names inside the run.
+func patternName(text string, ps []namePiece, run nameRun, known int) (Entity, bool) {
+	if run.to == run.from {
+		return Entity{}, false
+	}
+	first, last := ps[run.from].Text(text), ps[run.to].Text(text)
+	sp := lex.Span{Start: ps[run.from].Start, End: ps[run.to].End}
+	rule := func(label string) (Entity, bool) {
+		return Entity{Span: sp, Label: label, Canonical: canonicalText(sp.Text(text)), Origin: OriginRule}, true
+	}
+	switch {
+	case numberedHeads[first] != "" && ps[run.to].digit:
+		return rule(numberedHeads[first])
+	case lowerDesignators[last]:
+		if label := lastHeads[strings.ToUpper(last[:1])+last[1:]]; label != "" {
+			return rule(label)
+		}
+	case weekdayWords[last] && run.to == run.from+1:
+		return rule("EVENT")
+	case first == "The" && !ps[run.from].initial:
+		for k := run.from + 1; k < run.to; k++ {
+			if titleSmallWords[ps[k].Text(text)] && ps[k].Text(text) != "of" {
+				return rule("WORK")
+			}
+		}
+		if known == 0 && lastHeads[last] == "" && !(run.to > run.from+1 && ps[run.from+2].Text(text) == "of" && ofHeads[ps[run.from+1].Text(text)] != "") {
+			return rule("WORK")
+		}
+	}
+	return Entity{}, false
 }

@@ -27,7 +27,7 @@ var personTitles = func() map[string]bool {
 		"Ayatollah", "Imam", "Rabbi", "Sheikh", "Shaykh", "Mullah", "Marquis",
 		"Count", "Countess", "Baron", "Baroness", "Viscount", "Duke", "Duchess",
 		"Earl", "Prince", "Princess", "Chief", "Leader", "Deputy", "Foreign",
-		"Defence", "Defense", "War", "Party", "Supreme",
+		"Defence", "Defense", "War", "Party", "Supreme", "Kaiser",
 	)
 	for _, t := range lex.TitleAbbreviations {
 		m[t], m[t+"."] = true, true
@@ -109,7 +109,7 @@ var ofHeads = map[string]string{
 	"Uprising": "EVENT", "Rebellion": "EVENT", "Famine": "EVENT", "Reign": "EVENT", "Liberation": "EVENT",
 	"Treaty": "LAW", "Peace": "LAW", "Edict": "LAW", "Act": "LAW", "Acts": "LAW", "Declaration": "LAW",
 	"Convention": "LAW", "Charter": "LAW", "Statute": "LAW", "Bill": "LAW", "Proclamation": "LAW",
-	"Concordat": "LAW", "Constitution": "LAW", "Code": "LAW", "Union": "GPE",
+	"Concordat": "LAW", "Constitution": "LAW", "Code": "LAW", "Union": "GPE", "District": "GPE",
 	"Republic": "GPE", "Kingdom": "GPE", "Empire": "GPE", "Duchy": "GPE", "Principality": "GPE",
 	"Emirate": "GPE", "Caliphate": "GPE", "Sultanate": "GPE", "Khanate": "GPE", "Federation": "GPE",
 	"Commonwealth": "GPE", "Dominion": "GPE", "Territory": "GPE", "Protectorate": "GPE", "Colony": "GPE",
@@ -190,7 +190,7 @@ var lastHeads = map[string]string{
 var firstHeads = map[string]string{
 	"Mount": "LOC", "Mt.": "LOC", "Lake": "LOC", "Cape": "LOC", "Isle": "LOC", "Operation": "EVENT",
 	"Fort": "FAC", "Camp": "FAC", "Emperor": "PERSON", "Empress": "PERSON", "King": "PERSON",
-	"Queen": "PERSON", "Tsar": "PERSON", "Czar": "PERSON", "Tsarina": "PERSON", "Kaiser": "PERSON",
+	"Queen": "PERSON", "Tsar": "PERSON", "Czar": "PERSON", "Tsarina": "PERSON",
 	"Pope": "PERSON", "Saint": "PERSON", "Sultan": "PERSON", "Shah": "PERSON", "Khan": "PERSON",
 	"Caliph": "PERSON", "Pharaoh": "PERSON", "Radio": "ORG", "Union": "ORG", "Army": "ORG",
 }
@@ -266,3 +266,35 @@ func isOrdinalWord(w string) bool {
 	}
 	return false
 }
+
+// weekdayWords are the days of the week, which a capitalised word before
+// makes a named day: "Black Thursday", "Bloody Sunday".
+var weekdayWords = lex.SetOf("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+// onHeads take "on" inside a name: "Committee on Foreign Relations".
+var onHeads = lex.SetOf("Committee", "Subcommittee", "Commission", "Conference", "Council", "Board", "Convention", "Treaty")
+
+// lowerDesignators are designators written in lower case after a name, as
+// old newspapers do: "Chestnut street", "Hudson river", "Suffolk county".
+// The label is lastHeads' for the capitalised word.
+var lowerDesignators = lex.SetOf("street", "avenue", "road", "lane", "square", "alley", "river", "county", "creek", "bridge", "wharf", "turnpike", "pike", "boulevard")
+
+// numberedHeads are the head words of names a number ends: "Highway 61",
+// "Pit No. 3", "Hill 60".
+var numberedHeads = map[string]string{
+	"Highway": "FAC", "Route": "FAC", "Interstate": "FAC", "Pit": "FAC", "Shaft": "FAC", "Mine": "FAC",
+	"Lock": "FAC", "Pier": "FAC", "Dock": "FAC", "Gate": "FAC", "Platform": "FAC", "Hangar": "FAC",
+	"Building": "FAC", "Block": "FAC", "Camp": "FAC", "Stalag": "FAC", "Oflag": "FAC", "Fort": "FAC",
+	"Hill": "LOC", "Station": "FAC", "Bunker": "FAC", "Berth": "FAC", "Ward": "GPE", "Precinct": "GPE",
+}
+
+// titleSmallWords stand inside the title of a work: "The Road to Wigan
+// Pier", "The Wealth of Nations", "The Man in the Iron Mask".
+var titleSmallWords = lex.SetOf("to", "of", "the", "a", "an", "in", "on", "and", "with", "from", "for", "at", "by")
+
+// offices complete a title written with "of" before a name: "Secretary of
+// War", "Minister of Finance", "Chancellor of the Exchequer".
+var offices = lex.SetOf("War", "State", "Finance", "Treasury", "Agriculture", "Commerce", "Labor", "Labour",
+	"Interior", "Justice", "Defense", "Defence", "Navy", "Trade", "Exchequer", "Marine", "Education", "Health",
+	"Colonies", "Foreign", "Home", "Affairs", "Public", "Works", "Air", "Munitions", "Information", "Supply",
+	"Agriculture", "Transport", "Transportation", "Housing", "Culture", "Propaganda")

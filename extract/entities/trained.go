@@ -2,6 +2,8 @@ package entities
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/factsheet/factsheet/extract/lex"
 	"github.com/factsheet/factsheet/extract/ner"
@@ -20,8 +22,35 @@ func (r *Recognizer) trainedSpans(text string, sentence lex.Span) sentenceModel 
 		return sentenceModel{}
 	}
 	toks := ner.Tokenize(text, sentence.Start, sentence.End)
-	return sentenceModel{toks: toks, spans: r.trained.Spans(toks)}
+	sm := sentenceModel{toks: toks}
+	// The model reads a short line (a heading, a line of a list or a
+	// signature) on its own: it does not see line breaks.
+	from := 0
+	for k := 1; k <= len(toks); k++ {
+		if k < len(toks) && (k-from > 5 || !strings.Contains(text[toks[k-1].End:toks[k].Start], "\n")) {
+			continue
+		}
+		for _, s := range r.trained.Spans(toks[from:k]) {
+			s.From, s.To = s.From+from, s.To+from
+			sm.spans = append(sm.spans, s)
+		}
+		from = k
+	}
+	return sm
 }
+
+// commonWord reports whether a capitalised word is, at least now and then,
+// a common word of English ("Cotton", "Providence"), by how the model's
+// training text writes it.
+func (r *Recognizer) commonWord(w string) bool {
+	return reverentWords[w] || r.trained != nil && r.trained.Common(strings.ToLower(w))
+}
+
+// reverentWords are common nouns that older writing capitalises ("trusted
+// in Providence", "the will of Heaven"); the training text, mostly novels,
+// capitalises them too.
+var reverentWords = lex.SetOf("Providence", "Heaven", "Heavens", "Hell", "Nature", "Fortune", "Fate", "Destiny",
+	"Almighty", "Deity", "Creator", "Divinity", "Grace", "Mercy", "Liberty", "Justice", "Truth", "Reason", "Virtue")
 
 // nameLike reports whether a candidate that opens its sentence looks like
 // a name whatever the model thinks: several capitalised words ("Li
@@ -96,7 +125,7 @@ func (r *Recognizer) modelEntity(text string, sm sentenceModel, ps []namePiece, 
 		return Entity{Span: sp, Label: c.coord, Canonical: canonicalText(name), Origin: OriginRule}, true
 	}
 	if coarse == "" {
-		if place, ok := r.place(name); ok && !c.initial && mode == caseNormal && bigPlace(place) {
+		if place, ok := r.place(name); ok && !c.initial && mode == caseNormal && bigPlace(place) && !r.ordinaryWord(name) {
 			return Entity{Span: sp, Label: "GPE", Canonical: r.placeName(name), Origin: OriginGazetteer}, true
 		}
 		if c.listed != "" && !c.initial && mode == caseNormal {
@@ -112,6 +141,9 @@ func (r *Recognizer) modelEntity(text string, sm sentenceModel, ps []namePiece, 
 	}
 	if c.from == c.to && len([]rune(name)) == 1 {
 		return Entity{}, false // a letter alone: an initial, OCR debris
+	}
+	if c.from == c.to && mode == caseNormal && r.commonWord(name) && !placeFollows(text, ps, c.to) {
+		return Entity{}, false // "trusted in Providence", "the Assembly": an ordinary word capitalised
 	}
 	label, canonical := r.refine(coarse, text, ps, c.from, c.to)
 	if label == "" {
@@ -182,10 +214,48 @@ func (r *Recognizer) placeName(name string) string {
 }
 
 // bigPlace reports whether a place is well enough known to be taken for a
-// place by its name alone: a country, a state or province, a city of a
-// million.
+// place by its name alone: a country, a state or province, a city of half
+// a million.
 func bigPlace(p ner.Place) bool {
-	return p.Kind >= ner.PlaceAdmin1 || p.Population >= 1000000
+	return p.Kind >= ner.PlaceAdmin1 || p.Population >= 500000
+}
+
+// placeFollows reports whether a comma and a capitalised word follow piece
+// k: "Providence, R.I.", "Reading, Pa.".
+func placeFollows(text string, ps []namePiece, k int) bool {
+	return k+1 < len(ps) && text[ps[k].End:ps[k+1].Start] == ", " && ps[k+1].upper
+}
+
+// capsPlaces finds the places the GeoNames gazetteer knows among pieces
+// [i, j] of a heading in capitals ("WAR WITH GERMANY", "NEWS FROM
+// NEW-ORLEANS"), longest first: countries, divisions and cities of a
+// hundred thousand; a single word of at least four letters that is no
+// ordinary word.
+func (r *Recognizer) capsPlaces(text string, ps []namePiece, i, j int) []Entity {
+	var out []Entity
+	for a := i; a <= j; a++ {
+		for b := min(j, a+3); b >= a; b-- {
+			if b > a && !nameGap(text[ps[b-1].End:ps[b].Start]) {
+				continue
+			}
+			sp := lex.Span{Start: ps[a].Start, End: ps[b].End}
+			name := sp.Text(text)
+			if b == a && (len([]rune(name)) < 4 || r.ordinaryWord(name)) {
+				continue
+			}
+			if b+1 <= j && ps[b+1].hyphen {
+				continue
+			}
+			p, ok := r.place(name)
+			if !ok || p.Kind < ner.PlaceAdmin1 && p.Population < 100000 {
+				continue
+			}
+			out = append(out, Entity{Span: sp, Label: "GPE", Canonical: r.placeName(name), Origin: OriginGazetteer})
+			a = b
+			break
+		}
+	}
+	return out
 }
 
 // ordinaryWord reports whether a capitalised word is an ordinary word of
@@ -216,4 +286,64 @@ func nationalityShape(w string) bool {
 		}
 	}
 	return false
+}
+
+// joinBrokenWords joins the words OCR broke at a line end inside a name:
+// a capitalised fragment, a hyphen or a not sign ("¬"), white space, and
+// the rest of the word ("Balti¬ more", "Pitts-\nburgh") or of the name
+// ("New- Orleans"). It returns the sentence with the breaks taken out (a
+// hyphen kept before a capital: "New-Orleans"), for each of its bytes the
+// offset in s, and whether there was any.
+func joinBrokenWords(s string) (string, []int, bool) {
+	var b strings.Builder
+	var offsets []int
+	found := false
+	last := 0
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if r != '¬' && r != '-' {
+			i += n
+			continue
+		}
+		k := i + n
+		for k < len(s) && (s[k] == ' ' || s[k] == '\n' || s[k] == '\r') {
+			k++
+		}
+		if k == i+n || k >= len(s) || strings.Count(s[i+n:k], "\n") > 1 {
+			i += n
+			continue
+		}
+		next, _ := utf8.DecodeRuneInString(s[k:])
+		start := i
+		for start > 0 {
+			p, m := utf8.DecodeLastRuneInString(s[:start])
+			if !unicode.IsLetter(p) {
+				break
+			}
+			start -= m
+		}
+		first, _ := utf8.DecodeRuneInString(s[start:])
+		if start == i || !unicode.IsUpper(first) || !unicode.IsLetter(next) || r == '-' && !unicode.IsLower(next) && !unicode.IsUpper(next) {
+			i += n
+			continue
+		}
+		found = true
+		for x := last; x < i; x++ {
+			offsets = append(offsets, x)
+		}
+		b.WriteString(s[last:i])
+		if unicode.IsUpper(next) {
+			offsets = append(offsets, i)
+			b.WriteByte('-')
+		}
+		last, i = k, k
+	}
+	if !found {
+		return "", nil, false
+	}
+	for x := last; x < len(s); x++ {
+		offsets = append(offsets, x)
+	}
+	b.WriteString(s[last:])
+	return b.String(), offsets, true
 }

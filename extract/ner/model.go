@@ -489,3 +489,11 @@ func (m *Model) Ordinary(lower string) bool { return m.ordinary[lower] == ordLow
 // Capitalised reports whether the training text writes a lower-cased word
 // nearly always capitalised (away from the start of a sentence): a name.
 func (m *Model) Capitalised(lower string) bool { return m.ordinary[lower] == ordCapital }
+
+// Common reports whether the training text writes a lower-cased word in
+// lower case at least now and then: a common word that may also be a name
+// ("cotton", "providence").
+func (m *Model) Common(lower string) bool {
+	k := m.ordinary[lower]
+	return k == ordLower || k == ordMixed
+}

@@ -1,0 +1,68 @@
+package entities
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestEntityFaults holds the faults real archives (old newspapers, news
+// text) exposed, each with sentences of our own. A want of nil means no
+// entity at all.
+func TestEntityFaults(t *testing.T) {
+	r := NewRecognizer(nil, nil)
+	tests := []struct {
+		fault, name, text string
+		want              []string
+	}{
+		// 1. Capitalised ordinary words are not names.
+		{"1", "ordinary words mid-sentence", "The Weather turned and the Teachers of the district met in the Assembly rooms.",
+			nil},
+		{"1", "providence", "They trusted in Providence and the harvest.", nil},
+		{"1", "headline words in capitals", "LOST.", nil},
+		{"1", "wanted", "WANTED A GOOD COOK", nil},
+		{"1", "OCR debris", "the price was B.12 and rising", nil},
+		// 3. OCR line-end hyphenation.
+		{"3", "not sign", "The train from Balti¬ more arrived late.", []string{"Balti¬ more GPE Baltimore"}},
+		{"3", "hyphen and space", "Steel from Pitts- burgh was shipped.", []string{"Pitts- burgh GPE Pittsburgh"}},
+		{"3", "hyphen at a line end", "Steel from Pitts-\nburgh was shipped.", []string{"Pitts-\nburgh GPE Pittsburgh"}},
+		{"3", "two words", "Cotton reached New- Orleans in May.", []string{"New- Orleans GPE New Orleans"}},
+		// 4. Names on consecutive lines are separate names.
+		{"4", "signature block", "Yours truly,\nJohn Smith\nThomas Brown", []string{"John Smith PERSON John Smith", "Thomas Brown PERSON Thomas Brown"}},
+		{"4", "list of places", "Boston\nChicago\nDenver", []string{"Boston GPE Boston", "Chicago GPE Chicago", "Denver GPE Denver"}},
+		// 5. Designators belong to the name.
+		{"5", "district of", "He moved to the District of Columbia in 1850.", []string{"District of Columbia GPE District of Columbia"}},
+		{"5", "lower-case street", "A fire broke out on Chestnut street last night.", []string{"Chestnut street FAC Chestnut street"}},
+		{"5", "committee on", "The Committee on Foreign Relations met on Monday.", []string{"Committee on Foreign Relations ORG Committee on Foreign Relations"}},
+		{"5", "ordinal avenue", "They marched up Fifth Avenue to the park.", []string{"Fifth Avenue FAC Fifth Avenue"}},
+		// 6. Names in capitals.
+		{"6", "country in capitals", "WAR WITH GERMANY", []string{"GERMANY GPE Germany"}},
+		{"6", "hyphenated city in capitals", "NEWS FROM NEW-ORLEANS", []string{"NEW-ORLEANS GPE New Orleans"}},
+		{"6", "state in capitals in prose", "The floods in OHIO rose again.", []string{"OHIO GPE Ohio"}},
+		// 7. Titles are left out of the name.
+		{"7", "kaiser", "Kaiser Wilhelm II left Berlin.", []string{"Wilhelm II PERSON Wilhelm II", "Berlin GPE Berlin"}},
+		{"7", "secretary of war", "Secretary of War Henry L. Stimson spoke.", []string{"Henry L. Stimson PERSON Henry L. Stimson"}},
+		{"7", "mrs", "Mrs. Whitcombe gave a dinner.", []string{"Whitcombe PERSON Whitcombe"}},
+		{"7", "gen", "The army of Gen. Sherman reached the sea.", []string{"Sherman PERSON Sherman"}},
+		// 8. Name particles.
+		{"8", "de tocqueville", "Alexis de Tocqueville toured the prisons.", []string{"Alexis de Tocqueville PERSON Alexis de Tocqueville"}},
+		{"8", "van beethoven", "They played Ludwig van Beethoven all night.", []string{"Ludwig van Beethoven PERSON Ludwig van Beethoven"}},
+		{"8", "de gaulle", "Charles de Gaulle spoke from London.", []string{"Charles de Gaulle PERSON Charles de Gaulle", "London GPE London"}},
+		{"8", "al-", "The coup brought Ahmad al-Bakr to power.", []string{"Ahmad al-Bakr PERSON Ahmad al-Bakr"}},
+		// 9. Titles of works and named days.
+		{"9", "book title", "Orwell wrote The Road to Wigan Pier in 1936.", []string{"Orwell PERSON Orwell", "The Road to Wigan Pier WORK The Road to Wigan Pier"}},
+		{"9", "black thursday", "Prices fell on Black Thursday.", []string{"Black Thursday EVENT Black Thursday"}},
+		{"9", "bloody sunday", "The marchers remembered Bloody Sunday.", []string{"Bloody Sunday EVENT Bloody Sunday"}},
+		// 10. Numbered names.
+		{"10", "pit number", "The explosion in Pit No. 3 killed nine men.", []string{"Pit No. 3 FAC Pit No. 3"}},
+		{"10", "highway", "They drove down Highway 61 at night.", []string{"Highway 61 FAC Highway 61"}},
+		{"10", "ninth army", "The British Ninth Army held the line.", []string{"British NORP British", "Ninth Army ORG Ninth Army"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.fault+"/"+tt.name, func(t *testing.T) {
+			got := entityStrings(r, tt.text)
+			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+				t.Errorf("entities of %q:\n%s\n\nwant\n%s", tt.text, strings.Join(got, "\n"), strings.Join(tt.want, "\n"))
+			}
+		})
+	}
+}
