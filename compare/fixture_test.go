@@ -107,3 +107,25 @@ func TestFamineFixture(t *testing.T) {
 		}
 	}
 }
+
+// TestWriteJSONStreams checks that the report written group by group is
+// the report encoded whole, with groups and without.
+func TestWriteJSONStreams(t *testing.T) {
+	full := Compare(annotateDir(t, "famine-fixture"), DefaultOptions)
+	tool := map[string]string{"name": "factsheet", "version": "test"}
+	for name, r := range map[string]*Report{"groups": full, "none": {Claims: 3}} {
+		t.Run(name, func(t *testing.T) {
+			var got strings.Builder
+			if err := WriteJSON(&got, r, tool); err != nil {
+				t.Fatal(err)
+			}
+			want, err := wholeJSON(r, tool)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got.String() != string(want) {
+				t.Errorf("streamed:\n%s\nwhole:\n%s", got.String(), want)
+			}
+		})
+	}
+}

@@ -1,22 +1,17 @@
 package compare
 
 import (
+	"bufio"
 	"bytes"
 	"encoding/json"
 	"io"
 	"math"
 )
 
-// The JSON form of a report (factsheet compare --format json). The README
-// documents it field by field.
+// The JSON form of a report (factsheet compare --format json), after its
+// tool, claims and comparable fields. The README documents it field by
+// field.
 type (
-	jsonReport struct {
-		Tool       any          `json:"tool"`
-		Claims     int          `json:"claims"`
-		Comparable int          `json:"comparable"`
-		Groups     []jsonGroup  `json:"groups"`
-		Series     []jsonSeries `json:"series"`
-	}
 	jsonGroup struct {
 		ID           string             `json:"id"`
 		Measure      string             `json:"measure"`
@@ -69,24 +64,59 @@ type (
 
 // WriteJSON writes the report as indented JSON; tool names the program
 // (the same object as in the fact sheet's JSON). The same report gives the
-// same bytes.
+// same bytes. Groups are encoded one at a time, so that a large report is
+// never held twice; the bytes are those of encoding it whole.
 func WriteJSON(w io.Writer, r *Report, tool any) error {
-	out := jsonReport{Tool: tool, Claims: r.Claims, Comparable: r.Comparable, Groups: []jsonGroup{}, Series: []jsonSeries{}}
-	for _, g := range r.Groups {
-		out.Groups = append(out.Groups, groupJSON(g))
+	bw := bufio.NewWriter(w)
+	head, err := marshal(struct {
+		Tool       any `json:"tool"`
+		Claims     int `json:"claims"`
+		Comparable int `json:"comparable"`
+	}{tool, r.Claims, r.Comparable}, "", "  ")
+	if err != nil {
+		return err
 	}
+	bw.Write(head[:len(head)-2]) // without the closing "\n}"
+	bw.WriteString(",\n  \"groups\": [")
+	for i, g := range r.Groups {
+		b, err := marshal(groupJSON(g), "    ", "  ")
+		if err != nil {
+			return err
+		}
+		if i > 0 {
+			bw.WriteString(",")
+		}
+		bw.WriteString("\n    ")
+		bw.Write(b)
+	}
+	if len(r.Groups) > 0 {
+		bw.WriteString("\n  ")
+	}
+	series := []jsonSeries{}
 	for _, s := range r.Series {
-		out.Series = append(out.Series, jsonSeries{s.ID, s.Measure, s.Unit, s.Groups})
+		series = append(series, jsonSeries{s.ID, s.Measure, s.Unit, s.Groups})
 	}
+	b, err := marshal(series, "  ", "  ")
+	if err != nil {
+		return err
+	}
+	bw.WriteString("],\n  \"series\": ")
+	bw.Write(b)
+	bw.WriteString("\n}\n")
+	return bw.Flush()
+}
+
+// marshal encodes v as indented JSON without HTML escaping and without the
+// encoder's final newline.
+func marshal(v any, prefix, indent string) ([]byte, error) {
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf)
 	enc.SetEscapeHTML(false)
-	enc.SetIndent("", "  ")
-	if err := enc.Encode(out); err != nil {
-		return err
+	enc.SetIndent(prefix, indent)
+	if err := enc.Encode(v); err != nil {
+		return nil, err
 	}
-	_, err := w.Write(buf.Bytes())
-	return err
+	return bytes.TrimRight(buf.Bytes(), "\n"), nil
 }
 
 func groupJSON(g *Group) jsonGroup {

@@ -99,7 +99,7 @@ var stopWords = setOf("in", "of", "for", "at", "on", "by", "from", "to", "during
 	"within", "across", "over", "into", "through", "with", "without", "per", "as", "than",
 	"was", "were", "is", "are", "be", "been", "being", "had", "has", "have", "did", "do", "does",
 	"that", "which", "who", "whom", "whose", "where", "when", "while", "because", "reached", "stood",
-	"totalled", "totaled", "amounted", "came", "cost", "made", "produced", "exported", "imported",
+	"totalled", "totaled", "amounted", "came", "made", "produced", "exported", "imported",
 	"would", "could", "should", "will", "can", "may", "might", "must")
 
 // skipWords are left out of the modifiers: articles, possessives and words
