@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/factsheet/factsheet/annotate"
+	"github.com/factsheet/factsheet/sources"
 )
 
 func f(x float64) *float64 { return &x }
@@ -121,6 +122,17 @@ func TestThing(t *testing.T) {
 		{"cost", "money", "USD", "", "the famine cost china", "", "cost"},
 		{"passive", "measure", "ha", "", "", "were sown with grain in", "grain sown"},
 		{"nothing", "measure", "t", "", "and in it was", "", ""},
+		{"a further million emigrated", "count", "", "", "lost their lives and a further", "emigrated to america", "emigrat"},
+		{"one million lost their lives", "count", "", "", "from a population of before the famine", "lost their lives and a", "deaths"},
+		{"the death toll ranges", "count", "", "", "an estimated death toll due to starvation that ranges in the tens of millions", "", "deaths"},
+		{"a quip is no toll", "count", "", "", "one death is a tragedy goes the gruesome quip", "is a statistic", ""},
+		{"the number of deaths", "count", "", "the number of deaths", "", "", "deaths"},
+		{"the number of tractors", "count", "", "the number of tractors", "", "", "tractor"},
+		{"a range says nothing", "count", "range", "range", "estimated at the", "", ""},
+		{"people who did nothing said", "count", "people", "people", "estimates range from to", "because of the", ""},
+		{"Irish people died", "count", "Irish people", "Irish people died", "", "", "deaths"},
+		{"Soviet tractors are tractors", "count", "Soviet tractors", "Soviet tractors", "", "", "tractor"},
+		{"a comma ends the subject", "percent", "percent", "potato crop, causing serious economic hardship", "", "", "potato crop"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -301,6 +313,50 @@ func TestParseTopics(t *testing.T) {
 			}
 			if got != tt.want {
 				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+// normalizeText annotates a text and returns its claims in normal form.
+func normalizeText(t *testing.T, text string) []Claim {
+	t.Helper()
+	return Normalize(annotate.Annotate(sources.Source{ID: "t", Text: text}), 0, DefaultOptions)
+}
+
+func TestNormalizeSentences(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string // text: thing, or "-" when not comparable
+	}{
+		{"a pronoun takes the thing before it",
+			"In 1959 grain output fell to 170 million tonnes, and in 1960 it was 143.5 million tonnes.",
+			[]string{"170 million tonnes: grain output", "143.5 million tonnes: grain output"}},
+		{"a sum restated in another currency",
+			"The famine cost China $30 billion, or 140 billion yuan.",
+			[]string{"$30 billion: cost", "140 billion yuan: cost"}},
+		{"no thing is carried without a pointer back",
+			"One million lost their lives, and the population now stands at just over six million.",
+			[]string{"One million: deaths", "just over six million: population"}},
+		{"a list of parts is not compared",
+			"The most stricken provinces were Anhui (18% dead), Sichuan (13%) and Hunan (8%).",
+			[]string{"18%: -", "13%: -", "8%: -"}},
+		{"the same figure twice in a sentence is no list",
+			"Over a million Irish people, perhaps a million and a half, died of starvation.",
+			[]string{"Over a million Irish people: deaths", "perhaps a million and a half: deaths"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, c := range normalizeText(t, tt.text) {
+				thing := c.Thing.String()
+				if !c.Comparable {
+					thing = "-"
+				}
+				got = append(got, c.Text+": "+thing)
+			}
+			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+				t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(tt.want, "\n"))
 			}
 		})
 	}

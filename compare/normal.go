@@ -69,6 +69,12 @@ type Claim struct {
 	SourcePlaces []string
 	Entities     []string
 
+	restates bool // the words before it point back to a figure before it (see restates)
+
+	// List is set for a claim that is one of a list of parts in its
+	// sentence (see markLists).
+	List bool
+
 	// Comparable is false for a claim with no figure (a vague "millions
 	// of tons") or nothing found that it counts; such a claim is never
 	// grouped.
@@ -96,6 +102,19 @@ func Normalize(d *annotate.Document, doc int, opts Options) []Claim {
 		}
 	}
 	sourcePlaces = sortedSet(sourcePlaces)
+	// the quantities before and after each, in its sentence
+	prev, next := map[string]*annotate.Mention{}, map[string]*annotate.Mention{}
+	var last *annotate.Mention
+	for i := range d.Mentions {
+		m := &d.Mentions[i]
+		if m.QuantityAttrs == nil {
+			continue
+		}
+		if last != nil && last.Sentence == m.Sentence {
+			prev[m.ID], next[last.ID] = last, m
+		}
+		last = m
+	}
 	out := make([]Claim, 0, len(d.Claims))
 	for i := range d.Claims {
 		c := &d.Claims[i]
@@ -132,17 +151,48 @@ func Normalize(d *annotate.Document, doc int, opts Options) []Claim {
 			}
 			n.Comparable = true
 		}
-		before, after := wordsAround(d, m)
+		before, after := wordsAround(d, m, prev[m.ID], next[m.ID], prev)
 		n.Thing = thingOf(m.Kind, m.Unit, c.Subject, before, after)
+		n.restates = restates(before)
 		out = append(out, n)
 	}
-	carryThings(d, out)
+	carryThings(out)
 	for i := range out {
 		if out[i].Thing.Head == "" {
 			out[i].Comparable = false
 		}
 	}
+	markLists(out)
 	return out
+}
+
+// markLists finds the claims of a sentence that list the parts of a whole
+// ("Anhui (18% dead), Chongqing (15%), Sichuan (13%)"; "30% to natural
+// disasters and 70% to man-made errors"): figures for the same measure at
+// the same time that differ. Which part each is about is not known, so they
+// are not compared (Comparable false, List set).
+func markLists(cs []Claim) {
+	for i := range cs {
+		for j := i + 1; j < len(cs) && cs[j].Sentence == cs[i].Sentence; j++ {
+			a, b := &cs[i], &cs[j]
+			if a.Value == nil || b.Value == nil || a.Dimension != b.Dimension || a.Canonical != b.Canonical ||
+				a.Dated() && b.Dated() && (a.To < b.From || b.To < a.From) || a.Interval.Overlaps(b.Interval) {
+				continue
+			}
+			sameThing := a.Thing.Head != "" && a.Thing.String() == b.Thing.String()
+			// "Anhui (18% dead), Sichuan (13%)": the others name no thing
+			// of their own, and the sentence names several places
+			partsOfPlaces := a.Dimension == "percent" && (a.Thing.Head == "" || b.Thing.Head == "") && len(a.Places) > 1
+			if sameThing || partsOfPlaces {
+				a.List, b.List = true, true
+			}
+		}
+	}
+	for i := range cs {
+		if cs[i].List {
+			cs[i].Comparable = false
+		}
+	}
 }
 
 // interval turns a quantity's value and qualifier into the values it
@@ -173,9 +223,13 @@ func interval(q *annotate.QuantityAttrs, dimension string, approx float64) Inter
 	return Point(x)
 }
 
-// wordsAround returns the last words of a mention's sentence before it and
-// the first after it (six each).
-func wordsAround(d *annotate.Document, m *annotate.Mention) (before, after []string) {
+// wordsAround returns the last words (twelve) of a quantity mention's
+// sentence before it, back to the quantity before it, and the first six
+// after it, past a quantity that restates it ("over a million Irish people,
+// perhaps a million and a half, died") or restated by it. prev and next
+// are the quantities before and after it in its sentence, or nil; prevOf
+// gives the quantity before each.
+func wordsAround(d *annotate.Document, m, prev, next *annotate.Mention, prevOf map[string]*annotate.Mention) (before, after []string) {
 	if m.Sentence < 0 || m.Sentence >= len(d.Sentences) {
 		return nil, nil
 	}
@@ -184,7 +238,25 @@ func wordsAround(d *annotate.Document, m *annotate.Mention) (before, after []str
 	if from < 0 || to < from || to > len(s.Text) {
 		return nil, nil
 	}
-	before = lastN(words(s.Text[:from]), 6)
+	start := 0
+	if prev != nil && prev.End-s.Start <= from && prev.End >= s.Start {
+		start = prev.End - s.Start
+		if gap := s.Text[start:from]; len(gap) <= 12 && !strings.ContainsAny(gap, ";:") {
+			// it restates the one before ("tens of millions (15 to 55
+			// million)"): the words before that one are its words too
+			start = 0
+			if pp := prevOf[prev.ID]; pp != nil && pp.End-s.Start <= prev.Start-s.Start && pp.End >= s.Start {
+				start = pp.End - s.Start
+			}
+		}
+	}
+	before = lastN(words(s.Text[start:from]), 12)
+	if next != nil && next.Start-s.Start >= to && next.End-s.Start <= len(s.Text) {
+		gap := s.Text[to : next.Start-s.Start]
+		if len(gap) <= 12 && !strings.ContainsAny(gap, ";:") {
+			to = next.End - s.Start
+		}
+	}
 	after = words(s.Text[to:])
 	if len(after) > 6 {
 		after = after[:6]
@@ -192,27 +264,37 @@ func wordsAround(d *annotate.Document, m *annotate.Mention) (before, after []str
 	return before, after
 }
 
-// carryThings gives a claim whose subject names nothing ("and in 1960 it
-// was 143.5 million tonnes") the thing of the nearest claim before it in
-// the same paragraph with the same measure.
-func carryThings(d *annotate.Document, cs []Claim) {
-	paragraph := func(c *Claim) int {
-		if c.Sentence >= 0 && c.Sentence < len(d.Sentences) {
-			return d.Sentences[c.Sentence].Paragraph
-		}
-		return -1
+// restates reports whether the words before a figure point back to what
+// was counted before it: "it was", "they numbered", "or".
+func restates(before []string) bool {
+	if len(before) > 0 && before[len(before)-1] == "or" {
+		return true
 	}
+	for _, w := range lastN(before, 3) {
+		switch w {
+		case "it", "they", "this", "that", "these", "those":
+			return true
+		}
+	}
+	return false
+}
+
+// carryThings gives a claim whose subject names nothing and whose words
+// point back ("and in 1960 it was 143.5 million tonnes") the thing of the nearest claim before it in
+// the same sentence with the same measure (a sum in another currency: "$30
+// billion, or 140 billion yuan").
+func carryThings(cs []Claim) {
 	for i := range cs {
 		c := &cs[i]
-		if c.Thing.Head != "" {
+		if c.Thing.Head != "" || !c.restates {
 			continue
 		}
 		for j := i - 1; j >= 0; j-- {
 			p := &cs[j]
-			if paragraph(p) != paragraph(c) {
+			if p.Sentence != c.Sentence {
 				break
 			}
-			if p.Thing.Head != "" && p.Dimension == c.Dimension && p.Canonical == c.Canonical {
+			if p.Thing.Head != "" && p.Dimension == c.Dimension && (p.Canonical == c.Canonical || c.Dimension == "money") {
 				c.Thing, c.Carried = p.Thing, true
 				break
 			}

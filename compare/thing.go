@@ -100,7 +100,9 @@ var stopWords = setOf("in", "of", "for", "at", "on", "by", "from", "to", "during
 	"was", "were", "is", "are", "be", "been", "being", "had", "has", "have", "did", "do", "does",
 	"that", "which", "who", "whom", "whose", "where", "when", "while", "because", "reached", "stood",
 	"totalled", "totaled", "amounted", "came", "made", "produced", "exported", "imported",
-	"would", "could", "should", "will", "can", "may", "might", "must")
+	"would", "could", "should", "will", "can", "may", "might", "must",
+	"stands", "stand", "remains", "remained", "numbers", "numbered", "totals", "reaches", "became", "becomes",
+	"now", "currently", "still", "then", "today")
 
 // skipWords are left out of the modifiers: articles, possessives and words
 // that qualify the figure rather than the thing ("official", "total").
@@ -192,22 +194,13 @@ func equivalent(lemma string) string {
 // killed 30 million people" and "fell by 15 percent").
 func thingOf(kind, unit, subject string, before, after []string) Thing {
 	byBefore := len(before) > 0 && before[len(before)-1] == "by"
-	if kind == kindCount && unit != "" {
-		uw := words(unit)
-		if len(uw) > 0 {
-			head := equivalent(Lemma(uw[len(uw)-1]))
-			mods := modifiers(uw[:len(uw)-1])
-			rest := words(strings.TrimPrefix(strings.ToLower(subject), strings.ToLower(unit)))
-			if head == "deaths" || genericHeads[head] && (deathIn(rest) || deathIn(lastN(before, 3))) {
-				return Thing{Head: "deaths", Modifiers: mods}
-			}
-			if genericHeads[head] {
-				if v := verbOf(rest); v != "" {
-					mods = sortedSet(append(mods, v))
-				}
-			}
-			return Thing{Head: head, Modifiers: mods}
+	if kind == kindCount {
+		if t, ok := countThing(unit, subject, before, after); ok {
+			return t
 		}
+	}
+	if i := strings.IndexAny(subject, ",;:("); i >= 0 {
+		subject = subject[:i] // "the potato crop, causing serious economic hardship"
 	}
 	sw := words(subject)
 	t := Thing{}
@@ -221,31 +214,36 @@ func thingOf(kind, unit, subject string, before, after []string) Thing {
 	if len(sw) == 0 {
 		return bareThing(kind, before, after)
 	}
-	end := len(sw)
-	for i, w := range sw {
-		if stopWords[w] || changeVerbs[w] != "" {
-			end = i
-			break
-		}
-	}
+	end := phraseEnd(sw)
 	if end == 0 {
 		return t
 	}
-	t.Head = equivalent(Lemma(sw[end-1]))
-	mods := sw[:end-1]
+	if kind == kindCount && deathIn(sw[:end]) {
+		return Thing{Head: "deaths"} // "the death toll"
+	}
+	var of []string
 	if end < len(sw) && sw[end] == "of" {
 		// "price of grain", "population of Ireland": what follows narrows the head
-		of := sw[end+1:]
-		for i, w := range of {
-			if stopWords[w] || changeVerbs[w] != "" {
-				of = of[:i]
-				break
-			}
-		}
-		mods = append(append([]string{}, mods...), of...)
+		of = sw[end+1:]
+		of = of[:phraseEnd(of)]
 	}
+	head := equivalent(Lemma(sw[end-1]))
+	mods := sw[:end-1]
+	if noThing[head] {
+		// "the number of deaths", "the total of the harvest": the head is
+		// what follows
+		if len(of) == 0 {
+			return t
+		}
+		head, mods, of = equivalent(Lemma(of[len(of)-1])), of[:len(of)-1], nil
+		if kind == kindCount && (head == "deaths" || deathIn(mods)) {
+			return Thing{Head: "deaths"}
+		}
+	}
+	t.Head = head
+	mods = append(append([]string{}, mods...), of...)
 	if kind != kindCount && len(before) > 0 && doneBy(before[len(before)-1]) {
-		mods = append(append([]string{}, mods...), stem(before[len(before)-1]))
+		mods = append(mods, stem(before[len(before)-1]))
 	}
 	t.Modifiers = modifiers(mods)
 	if t.Change == "" && byBefore {
@@ -257,6 +255,89 @@ func thingOf(kind, unit, subject string, before, after []string) Thing {
 		}
 	}
 	return t
+}
+
+// phraseEnd returns where the noun phrase that opens ws ends: at the first
+// preposition, verb or clause word.
+func phraseEnd(ws []string) int {
+	for i, w := range ws {
+		if stopWords[w] || changeVerbs[w] != "" {
+			return i
+		}
+	}
+	return len(ws)
+}
+
+// noThing are heads that say nothing of what is counted: "a range of 26-30
+// million", "the number of deaths" (then the noun after "of" is the head).
+var noThing = setOf("range", "mark", "level", "figure", "number", "estimate", "sum", "amount", "order",
+	"region", "vicinity", "neighbourhood", "neighborhood", "tune", "count", "tally", "maximum", "minimum")
+
+// tollIn reports whether ws speaks of a death toll.
+func tollIn(ws []string) bool {
+	for _, w := range ws {
+		if w == "toll" {
+			return true
+		}
+	}
+	return false
+}
+
+// countThing finds what a count counts from its unit (the counted noun) and
+// the words around it. A count of people is a death toll when a word of
+// dying follows it ("people died", "80-90 died from hunger") or comes just
+// before it ("the famine killed 30 million people"), or a death toll is
+// what the figure gives ("the death toll ... ranges in the tens of
+// millions (15 to 55 million)"); other counts of
+// people are told apart by their verb ("people were organized into
+// communes"); a count of people that says nothing more is not compared. ok
+// is false when the subject should be read instead (no unit).
+func countThing(unit, subject string, before, after []string) (Thing, bool) {
+	uw := words(unit)
+	following := after
+	if len(following) > 3 {
+		following = following[:3]
+	}
+	if len(uw) == 0 {
+		switch {
+		case len(following) > 0 && doneBy(following[0]) && !deathIn(following[:1]):
+			return Thing{Head: stem(following[0])}, true // "a further million emigrated"
+		case deathIn(following) || deathIn(lastN(before, 3)) || tollIn(before):
+			return Thing{Head: "deaths"}, true
+		}
+		return Thing{}, false
+	}
+	head := equivalent(Lemma(uw[len(uw)-1]))
+	if noThing[head] {
+		return Thing{}, true
+	}
+	// "Irish people", "Soviet tractors": a name narrows by place or people,
+	// which the entities say; the thing is what is counted
+	var plain []string
+	for _, f := range strings.Fields(unit) {
+		if !capitalised(f) {
+			plain = append(plain, f)
+		}
+	}
+	mods := modifiers(uw[:len(uw)-1])
+	if len(plain) > 0 {
+		pw := words(strings.Join(plain, " "))
+		if len(pw) > 0 && pw[len(pw)-1] == uw[len(uw)-1] {
+			mods = modifiers(pw[:len(pw)-1])
+		}
+	}
+	rest := words(strings.TrimPrefix(strings.ToLower(subject), strings.ToLower(unit)))
+	if head == "deaths" || genericHeads[head] && (deathIn(rest) || deathIn(following) || deathIn(lastN(before, 3))) {
+		return Thing{Head: "deaths", Modifiers: mods}, true
+	}
+	if genericHeads[head] {
+		v := verbOf(rest)
+		if v == "" {
+			return Thing{}, true // "55 million people": people who did what?
+		}
+		mods = sortedSet(append(mods, v))
+	}
+	return Thing{Head: head, Modifiers: mods}, true
 }
 
 // modifiers returns the lemmas of the words that narrow a head, sorted and
@@ -369,4 +450,12 @@ func bareThing(kind string, before, after []string) Thing {
 		return t
 	}
 	return Thing{}
+}
+
+// capitalised reports whether a word starts with a capital letter.
+func capitalised(w string) bool {
+	for _, r := range w {
+		return unicode.IsUpper(r)
+	}
+	return false
 }
