@@ -299,3 +299,34 @@ func TestFault7OutputsInsideTheInputFolder(t *testing.T) {
 		})
 	}
 }
+
+// TestFault2RunMessage: what is carried over besides the reviews, and what
+// is not (named with the backup that holds it), is in the run's message.
+func TestFault2RunMessage(t *testing.T) {
+	dir, src := sampleIn(t)
+	out := filepath.Join(dir, "facts.xlsx")
+	if code, _, stderr := runCLI(t, "", "annotate", "-o", out, src); code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	f, _ := excelize.OpenFile(out)
+	f.NewSheet("My notes")
+	f.SetCellStr("My notes", "A1", "Ask the archive.")
+	f.AddComment("Sentences", excelize.Comment{Cell: "G2", Author: "Ada", Text: "A caption."})
+	f.SetCellStr("Claims", "R1", "Checked by")
+	f.SetCellStr("Claims", "R2", "Ada")
+	f.Save()
+	f.Close()
+	code, _, stderr := runCLI(t, "", "annotate", "-o", out, src)
+	backups, _ := filepath.Glob(filepath.Join(dir, "facts.backup-*.xlsx"))
+	if code != 0 || len(backups) != 1 {
+		t.Fatalf("exit %d, backups %v: %s", code, backups, stderr)
+	}
+	for _, want := range []string{
+		`factsheet: also carried over: the sheet "My notes"; the column "Checked by"` + "\n",
+		"factsheet: not carried over, kept only in the backup " + backups[0] + `: 1 comment on the sheet "Sentences", which is written afresh` + "\n",
+	} {
+		if !strings.Contains(stderr, want) {
+			t.Errorf("stderr %q lacks %q", stderr, want)
+		}
+	}
+}

@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/factsheet/factsheet/annotate"
@@ -232,6 +233,12 @@ func writeOutputFile(opts Options, format *export.Format, reviews *export.Review
 		fmt.Fprintf(std.Err, "factsheet: kept the previous %s as %s\n", format.Kind, backup)
 	}
 	if format.Review == export.ReviewCarried {
+		if kept := reviews.Kept(); len(kept) > 0 {
+			fmt.Fprintf(std.Err, "factsheet: also carried over: %s\n", strings.Join(kept, "; "))
+		}
+		if lost := reviews.Lost(); len(lost) > 0 {
+			fmt.Fprintf(std.Err, "factsheet: not carried over, kept only in the backup %s: %s\n", backup, strings.Join(lost, "; "))
+		}
 		for _, name := range reviews.Renamed() {
 			fmt.Fprintf(std.Err, "factsheet: read the review work of the sheet %q as the Claims sheet (it has its columns); the new %s calls it Claims again\n", name, format.Kind)
 		}

@@ -18,13 +18,13 @@ import (
 )
 
 // Review is the work a reviewer typed against one claim: its Status,
-// Reviewer note and Evidence, and what the claim was, to show with it
-// should the claim be gone.
+// Reviewer note and Evidence, the reviewer's own columns and comments, and
+// what the claim was, to show with it should the claim be gone.
 type Review struct {
-	Claim        string // the claim ID
+	Claim        string // the claim ID; "" for a row a person added without one
 	Status       string
-	Note         string
-	Evidence     string
+	Note         string // the Reviewer note, as text
+	Evidence     string // the Evidence, as text
 	EvidenceLink string // where a hyperlink on the Evidence cell pointed
 
 	Source, Locator, Text, Sentence string // the claim as it was
@@ -34,18 +34,56 @@ type Review struct {
 
 	Sheet string // where it was read: sheet and row
 	Row   int
+
+	// cells are the typed cells of the Reviewer note, the Evidence and the
+	// reviewer's own columns, by column name, as stored: a number stays a
+	// number, a date a date, a formula a formula.
+	cells map[string]*typedCell
+	// comments are the cell comments of the row, by column name.
+	comments map[string]excelize.Comment
 }
 
 // reviewed reports whether a row holds work of a person's: a status other
-// than Unreviewed, a note or evidence.
+// than Unreviewed, a note, evidence, a value in a column of the reviewer's
+// own, or a comment.
 func (r *Review) reviewed() bool {
-	return r.statusOrDefault() != Statuses[0] || r.Note != "" || r.Evidence != ""
+	if r.statusOrDefault() != Statuses[0] || len(r.comments) > 0 || r.Note != "" || r.Evidence != "" {
+		return true
+	}
+	for _, c := range r.cells {
+		if !c.empty() {
+			return true
+		}
+	}
+	return false
 }
 
 // same reports whether two reviews say the same.
 func (r *Review) same(o *Review) bool {
-	return r.statusOrDefault() == o.statusOrDefault() && r.Note == o.Note && r.Evidence == o.Evidence &&
-		r.EvidenceLink == o.EvidenceLink
+	if r.statusOrDefault() != o.statusOrDefault() || r.EvidenceLink != o.EvidenceLink || len(r.comments) != len(o.comments) {
+		return false
+	}
+	for _, name := range []string{"Reviewer note", "Evidence"} {
+		if !r.cell(name).same(o.cell(name)) {
+			return false
+		}
+	}
+	for name, c := range r.cells {
+		if !c.same(o.cells[name]) {
+			return false
+		}
+	}
+	for name, c := range o.cells {
+		if !c.same(r.cells[name]) {
+			return false
+		}
+	}
+	for name, c := range r.comments {
+		if commentText(o.comments[name]) != commentText(c) {
+			return false
+		}
+	}
+	return true
 }
 
 func (r *Review) statusOrDefault() string {
@@ -55,18 +93,34 @@ func (r *Review) statusOrDefault() string {
 	return r.Status
 }
 
-// evidenceCell is the Evidence cell: a link where the reviewer made one, or
-// where the evidence is a web address, else text.
-func (r *Review) evidenceCell() any {
-	switch {
-	case r.Evidence == "":
+// cell returns the typed cell of a column, or nil. A Review made in code,
+// with only Note and Evidence, has them as text cells.
+func (r *Review) cell(name string) *typedCell {
+	if r == nil {
 		return nil
-	case isWebAddress(r.EvidenceLink):
-		return link{text: r.Evidence, to: r.EvidenceLink, external: true}
-	case isWebAddress(r.Evidence):
-		return link{text: r.Evidence, to: r.Evidence, external: true}
 	}
-	return r.Evidence
+	if c, ok := r.cells[name]; ok {
+		return c
+	}
+	switch {
+	case name == "Reviewer note" && r.Note != "":
+		return &typedCell{text: r.Note}
+	case name == "Evidence" && r.Evidence != "":
+		return &typedCell{text: r.Evidence, link: r.EvidenceLink}
+	}
+	return nil
+}
+
+// commentText is the whole text of a comment.
+func commentText(c excelize.Comment) string {
+	if len(c.Paragraph) == 0 {
+		return c.Text
+	}
+	var sb strings.Builder
+	for _, run := range c.Paragraph {
+		sb.WriteString(run.Text)
+	}
+	return sb.String()
 }
 
 // Reviews is the review work found in a workbook that is about to be
@@ -89,7 +143,17 @@ type Reviews struct {
 	byID  map[string]*Review // the first review of each claim
 	taken map[*Review]bool   // carried over by the writer
 	extra []*Review          // second rows of a claim that say something else
+	loose []*Review          // rows without a claim ID that hold something
 	sum   [sha256.Size]byte  // of the workbook's bytes, to tell whether it changed
+
+	extraCols      []string                    // the reviewer's own columns on the Claims sheets, in order
+	extraFrom      map[string]string           // the sheet each was first seen on
+	extraAt        map[string]string           // sheet NUL column number → name
+	headerComments map[string]excelize.Comment // comments on their headers
+	usedStyles     map[int]bool                // styles of typed cells, whose number formats are kept
+	styles         map[int]*excelize.Style     // those styles, read from the workbook
+	sheets         []*copiedSheet              // sheets the reviewer added, copied whole
+	lost           []string                    // what cannot be carried over (the backup has it)
 }
 
 // Len returns how many reviews there are, orphans included.
@@ -97,7 +161,7 @@ func (rs *Reviews) Len() int {
 	if rs == nil {
 		return 0
 	}
-	return len(rs.list) + len(rs.extra)
+	return len(rs.list) + len(rs.extra) + len(rs.loose)
 }
 
 // Renamed names the sheets read as Claims sheets, by their columns,
@@ -154,6 +218,12 @@ func (rs *Reviews) orphans(now time.Time) []*Review {
 			r.Orphaned = now
 		}
 		r.Why = whyDuplicate
+		out = append(out, r)
+	}
+	for _, r := range rs.loose {
+		if r.Orphaned.IsZero() {
+			r.Orphaned = now
+		}
 		out = append(out, r)
 	}
 	rs.Orphaned = len(out)
@@ -235,7 +305,9 @@ func ReadReviews(path string) (*Reviews, error) {
 // readWorkbookReviews reads the review work of the workbook at path,
 // whether or not a spreadsheet program has it open or it may be written.
 func readWorkbookReviews(path string) (*Reviews, error) {
-	rs := &Reviews{Path: path, byID: map[string]*Review{}, taken: map[*Review]bool{}}
+	rs := &Reviews{Path: path, byID: map[string]*Review{}, taken: map[*Review]bool{},
+		extraFrom: map[string]string{}, extraAt: map[string]string{}, headerComments: map[string]excelize.Comment{},
+		usedStyles: map[int]bool{}, styles: map[int]*excelize.Style{}}
 	sum, err := fileSum(path)
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
@@ -277,8 +349,15 @@ func readWorkbookReviews(path string) (*Reviews, error) {
 	if idx, _ := f.GetSheetIndex(sheetOrphans); idx >= 0 {
 		sheets = append(sheets, sheetOrphans)
 	}
+	pkg, err := openPackage(path)
+	if err != nil {
+		return nil, &WorkbookError{Path: path, Kind: ErrWorkbookDamaged,
+			Detail: "it cannot be read as a workbook (" + errText(err) + ")",
+			Advice: restoreAdvice(path)}
+	}
+	defer pkg.Close()
 	for _, sheet := range sheets {
-		if err := rs.readSheet(f, sheet); err != nil {
+		if err := rs.readSheet(pkg, f, sheet); err != nil {
 			var we *WorkbookError
 			if errors.As(err, &we) {
 				return nil, err
@@ -288,7 +367,77 @@ func readWorkbookReviews(path string) (*Reviews, error) {
 				Advice: restoreAdvice(path)}
 		}
 	}
+	if err := rs.readOtherSheets(pkg, f, sheets); err != nil {
+		return nil, &WorkbookError{Path: path, Kind: ErrWorkbookDamaged,
+			Detail: "a sheet cannot be read (" + errText(err) + ")", Advice: restoreAdvice(path)}
+	}
+	for id := range rs.usedStyles {
+		if st, err := f.GetStyle(id); err == nil {
+			rs.styles[id] = st
+		}
+	}
 	return rs, nil
+}
+
+// extraColumnNames returns the reviewer's own columns, in order.
+func (rs *Reviews) extraColumnNames() []string {
+	if rs == nil {
+		return nil
+	}
+	return rs.extraCols
+}
+
+// note records the style of a typed cell, whose number format is kept.
+func (rs *Reviews) note(c *typedCell) {
+	if c != nil && !c.empty() && (c.kind != kindText || c.formula != "") {
+		rs.usedStyles[c.style] = true
+	}
+}
+
+// lose records something of the workbook that is not carried over.
+func (rs *Reviews) lose(what string) {
+	rs.lost = append(rs.lost, what)
+}
+
+// Lost lists what of the previous workbook could not be carried over to
+// the new one; the backup has it.
+func (rs *Reviews) Lost() []string {
+	if rs == nil {
+		return nil
+	}
+	return rs.lost
+}
+
+// Kept lists what besides the reviews of claims was carried over: the
+// reviewer's own sheets, columns and comments, and rows without a claim ID.
+func (rs *Reviews) Kept() []string {
+	if rs == nil {
+		return nil
+	}
+	var out []string
+	for _, s := range rs.sheets {
+		out = append(out, fmt.Sprintf("the sheet %q", s.name))
+	}
+	for _, c := range rs.extraCols {
+		out = append(out, fmt.Sprintf("the column %q", c))
+	}
+	comments := len(rs.headerComments)
+	for _, r := range rs.all() {
+		comments += len(r.comments)
+	}
+	if comments > 0 {
+		out = append(out, plural(comments, "comment"))
+	}
+	if n := len(rs.loose); n > 0 {
+		out = append(out, plural(n, "row")+" without a claim ID (on the \"Orphaned reviews\" sheet)")
+	}
+	return out
+}
+
+// all returns every review read.
+func (rs *Reviews) all() []*Review {
+	out := append(append([]*Review{}, rs.list...), rs.extra...)
+	return append(out, rs.loose...)
 }
 
 // hasColumns reports whether the first row of a sheet names the columns.
@@ -344,80 +493,200 @@ func errText(err error) string {
 	return err.Error()
 }
 
-// readSheet reads the reviews of one Claims or Orphaned reviews sheet.
-func (rs *Reviews) readSheet(f *excelize.File, sheet string) error {
-	rows, err := f.Rows(sheet)
+// readSheet reads the reviews of one Claims or Orphaned reviews sheet,
+// each cell as it is stored (see typedCell), with the sheet's links and
+// comments. A row a person added without a claim ID, or whose ID they
+// cleared, is kept as an orphan, so that nothing typed into it is lost.
+func (rs *Reviews) readSheet(pkg *xlsxPackage, f *excelize.File, sheet string) error {
+	// Links and comments first: the links follow the cells in the file.
+	links, err := pkg.links(sheet)
 	if err != nil {
-		return err
+		links = &linkTargets{cells: map[string]string{}} // the backup has them; the rest is still read
+		rs.lose(fmt.Sprintf("the links on the sheet %q (%s)", sheet, errText(err)))
 	}
-	defer rows.Close()
-	col := map[string]int{}
-	var withEvidence []*Review
-	for n := 1; rows.Next(); n++ {
-		cells, err := rows.Columns()
-		if err != nil {
-			return err
+	comments := map[[2]int]excelize.Comment{}
+	if cs, err := f.GetComments(sheet); err == nil {
+		for _, c := range cs {
+			if col, row, err := excelize.CellNameToCoordinates(c.Cell); err == nil {
+				comments[[2]int{col, row}] = c
+			}
 		}
-		if n == 1 {
-			for i, c := range cells {
-				if _, seen := col[strings.TrimSpace(c)]; !seen {
-					col[strings.TrimSpace(c)] = i
+	}
+	var names []string // column names by column index - 1
+	col := map[string]int{}
+	nameOf := func(i int) string {
+		if i-1 < len(names) {
+			return names[i-1]
+		}
+		return ""
+	}
+	err = pkg.rows(sheet, func(n int, cells []typedCell) error {
+		if len(names) == 0 {
+			for _, c := range cells {
+				for len(names) < c.col {
+					names = append(names, "")
 				}
+				name := strings.TrimSpace(c.String())
+				if _, seen := col[name]; !seen && name != "" {
+					col[name] = c.col
+				}
+				names[c.col-1] = name
 			}
 			for _, name := range requiredColumns {
 				if _, ok := col[name]; !ok {
 					return notFactsheet(rs.Path, fmt.Sprintf("its sheet %q has no %q column", sheet, name))
 				}
 			}
-			continue
-		}
-		get := func(name string) string {
-			if i, ok := col[name]; ok && i < len(cells) {
-				return cells[i]
+			for i, name := range names {
+				if !ourColumn(name) || col[name] != i+1 {
+					names[i] = rs.extraColumn(sheet, name, i+1)
+				}
 			}
-			return ""
-		}
-		r := &Review{
-			Claim:    strings.TrimSpace(get("Claim ID")),
-			Status:   strings.TrimSpace(get("Status")),
-			Note:     get("Reviewer note"),
-			Evidence: get("Evidence"),
-			Source:   get("Source"), Locator: get("Locator"), Text: get("Claim"), Sentence: get("Sentence"),
-			Why:   get("Why"),
-			Sheet: sheet, Row: n,
-		}
-		if r.Claim == "" || !r.reviewed() {
-			continue
-		}
-		if sheet == sheetOrphans {
-			if t, err := time.Parse("2006-01-02", strings.TrimSpace(get("Orphaned"))); err == nil {
-				r.Orphaned = t
+			for at, c := range comments {
+				if at[1] == 1 && rs.isExtra(nameOf(at[0])) {
+					rs.headerComments[nameOf(at[0])] = c
+				} else if at[1] == 1 {
+					rs.lose(fmt.Sprintf("a comment on the header %q of %q", nameOf(at[0]), sheet))
+				}
 			}
-		} else {
+			return nil
+		}
+		r := &Review{Sheet: sheet, Row: n, cells: map[string]*typedCell{}}
+		var other []string
+		for i := range cells {
+			c := &cells[i]
+			name := nameOf(c.col)
+			if name == "" {
+				name = rs.extraColumn(sheet, "", c.col)
+			}
+			cell, _ := excelize.CoordinatesToCellName(c.col, n)
+			c.link = links.target(cell)
+			switch name {
+			case "Claim ID":
+				r.Claim = strings.TrimSpace(c.String())
+			case "Status":
+				r.Status = strings.TrimSpace(c.String())
+			case "Source":
+				r.Source = c.String()
+			case "Locator":
+				r.Locator = c.String()
+			case "Claim":
+				r.Text = c.String()
+			case "Sentence":
+				r.Sentence = c.String()
+			case "Why":
+				r.Why = c.String()
+			case "Orphaned":
+				r.Orphaned = cellDay(c)
+			case "Reviewer note", "Evidence":
+				r.cells[name] = c
+			default:
+				if rs.isExtra(name) {
+					r.cells[name] = c
+					rs.note(c)
+				} else if !c.empty() {
+					other = append(other, name+": "+c.String())
+				}
+			}
+		}
+		for at, c := range comments {
+			if at[1] == n && at[0] <= len(names) && nameOf(at[0]) != "" {
+				if r.comments == nil {
+					r.comments = map[string]excelize.Comment{}
+				}
+				r.comments[nameOf(at[0])] = c
+			}
+		}
+		r.Note = r.cell("Reviewer note").String()
+		r.Evidence = r.cell("Evidence").String()
+		if e := r.cell("Evidence"); e != nil {
+			r.EvidenceLink = e.link
+		}
+		for _, name := range []string{"Reviewer note", "Evidence"} {
+			rs.note(r.cells[name])
+		}
+		if r.Claim == "" {
+			// No claim ID: a row a person added (for a free note), or
+			// whose ID they cleared. Whatever they typed in it is kept,
+			// as an orphan.
+			if !r.reviewed() && len(other) == 0 && r.Text == "" && r.Source == "" && r.Sentence == "" && r.Locator == "" {
+				return nil
+			}
+			if sheet != sheetOrphans || r.Why == "" {
+				r.Why = fmt.Sprintf("No claim ID: row %d of the sheet %q had none (a row a person added, or whose ID was cleared), so it could not be matched to a claim.", n, sheet)
+				if len(other) > 0 {
+					r.Why += " Its other cells: " + strings.Join(other, "; ") + "."
+				}
+			}
+			rs.loose = append(rs.loose, r)
+			return nil
+		}
+		if !r.reviewed() {
+			return nil
+		}
+		if sheet != sheetOrphans {
 			r.Why = ""
 		}
-		if r.Evidence != "" {
-			withEvidence = append(withEvidence, r)
-		}
 		rs.add(r)
-	}
-	if err := rows.Error(); err != nil {
-		return err
-	}
-	if len(withEvidence) == 0 {
 		return nil
+	})
+	return err
+}
+
+// ourColumn reports whether a column name is one factsheet writes on the
+// Claims or Orphaned reviews sheet.
+func ourColumn(name string) bool {
+	return claimsSheet.col(name) > 0 || orphansSheet.col(name) > 0
+}
+
+// extraColumn registers a column of the reviewer's own on a sheet and
+// returns the name it is carried under: its header, or "Column X" for one
+// without a header. The same name on another Claims sheet ("Claims (2)",
+// "Orphaned reviews") is the same column; a second column of that name on
+// one sheet, or one named as a column of factsheet's, gets a number.
+func (rs *Reviews) extraColumn(sheet, header string, col int) string {
+	key := fmt.Sprintf("%s\x00%d", sheet, col)
+	if name, ok := rs.extraAt[key]; ok {
+		return name
 	}
-	// A link on an Evidence cell is kept. Should the links not be readable,
-	// the evidence is still carried over as text, and the backup has them.
-	links, err := sheetLinks(rs.Path, sheet)
-	if err != nil {
-		return nil
+	base := header
+	if base == "" {
+		letter, _ := excelize.ColumnNumberToName(col)
+		base = "Column " + letter
 	}
-	for _, r := range withEvidence {
-		cell, _ := excelize.CoordinatesToCellName(col["Evidence"]+1, r.Row)
-		r.EvidenceLink = links.target(cell)
+	name := base
+	for n := 2; ourColumn(name) || rs.isExtra(name) && rs.extraFrom[name] == sheet; n++ {
+		name = fmt.Sprintf("%s (%d)", base, n)
 	}
-	return nil
+	if !rs.isExtra(name) {
+		rs.extraCols = append(rs.extraCols, name)
+		rs.extraFrom[name] = sheet
+	}
+	rs.extraAt[key] = name
+	return name
+}
+
+// isExtra reports whether a name is a column of the reviewer's own.
+func (rs *Reviews) isExtra(name string) bool {
+	_, ok := rs.extraFrom[name]
+	return ok
+}
+
+// cellDay reads the day a cell holds: a date cell or ISO text.
+func cellDay(c *typedCell) time.Time {
+	switch c.kind {
+	case kindNumber:
+		if v, err := strconv.ParseFloat(c.text, 64); err == nil {
+			if t, err := excelize.ExcelDateToTime(v, false); err == nil {
+				return t
+			}
+		}
+	default:
+		if t, err := time.Parse("2006-01-02", strings.TrimSpace(c.text)); err == nil {
+			return t
+		}
+	}
+	return time.Time{}
 }
 
 // add files a review under its claim. A second row for the same claim is

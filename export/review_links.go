@@ -41,19 +41,26 @@ func (lt *linkTargets) target(cell string) string {
 	return ""
 }
 
-// sheetLinks reads the hyperlinks of a worksheet straight from the workbook
-// file. excelize would load the whole worksheet into memory to find one link
-// (gigabytes for a sheet of a million claims); the hyperlinks come after the
-// cells, so this streams past the cells to them.
-func sheetLinks(file, sheet string) (*linkTargets, error) {
+// xlsxPackage is a workbook file opened as the ZIP package it is, to
+// stream its worksheets: excelize would load a whole worksheet into memory
+// to read it (gigabytes for a sheet of a million claims).
+type xlsxPackage struct {
+	zr        *zip.ReadCloser
+	parts     map[string]*zip.File
+	sheetPart map[string]string // sheet name → its worksheet part
+	sst       []string          // the shared strings, once read
+	sstRead   bool
+}
+
+// openPackage opens a workbook file as a package.
+func openPackage(file string) (*xlsxPackage, error) {
 	zr, err := zip.OpenReader(file)
 	if err != nil {
 		return nil, err
 	}
-	defer zr.Close()
-	parts := map[string]*zip.File{}
+	p := &xlsxPackage{zr: zr, parts: map[string]*zip.File{}, sheetPart: map[string]string{}}
 	for _, f := range zr.File {
-		parts[strings.TrimPrefix(f.Name, "/")] = f
+		p.parts[strings.TrimPrefix(f.Name, "/")] = f
 	}
 	var wb struct {
 		Sheets []struct {
@@ -61,22 +68,52 @@ func sheetLinks(file, sheet string) (*linkTargets, error) {
 			RID  string `xml:"http://schemas.openxmlformats.org/officeDocument/2006/relationships id,attr"`
 		} `xml:"sheets>sheet"`
 	}
-	if err := decodePart(parts, "xl/workbook.xml", &wb); err != nil {
+	if err := decodePart(p.parts, "xl/workbook.xml", &wb); err != nil {
+		zr.Close()
 		return nil, err
 	}
-	wbRels, err := readRels(parts, "xl/workbook.xml")
+	wbRels, err := readRels(p.parts, "xl/workbook.xml")
+	if err != nil {
+		zr.Close()
+		return nil, err
+	}
+	for _, s := range wb.Sheets {
+		p.sheetPart[s.Name] = wbRels[s.RID]
+	}
+	return p, nil
+}
+
+// Close closes the file.
+func (p *xlsxPackage) Close() error { return p.zr.Close() }
+
+// part returns the worksheet part of a sheet.
+func (p *xlsxPackage) part(sheet string) (string, error) {
+	part := p.sheetPart[sheet]
+	if p.parts[part] == nil {
+		return "", errors.New("no worksheet part for sheet " + sheet)
+	}
+	return part, nil
+}
+
+// sheetLinks reads the hyperlinks of a worksheet straight from the workbook
+// file. The hyperlinks come after the cells, so this streams past the cells
+// to them.
+func sheetLinks(file, sheet string) (*linkTargets, error) {
+	p, err := openPackage(file)
 	if err != nil {
 		return nil, err
 	}
-	part := ""
-	for _, s := range wb.Sheets {
-		if s.Name == sheet {
-			part = wbRels[s.RID]
-		}
+	defer p.Close()
+	return p.links(sheet)
+}
+
+// links reads the hyperlinks of a worksheet.
+func (p *xlsxPackage) links(sheet string) (*linkTargets, error) {
+	part, err := p.part(sheet)
+	if err != nil {
+		return nil, err
 	}
-	if parts[part] == nil {
-		return nil, errors.New("no worksheet part for sheet " + sheet)
-	}
+	parts := p.parts
 	sheetRels, err := readRels(parts, part)
 	if err != nil {
 		return nil, err
@@ -247,4 +284,27 @@ func tagStart(data []byte, i int) int {
 
 func isNameByte(c byte) bool {
 	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '-' || c == '.'
+}
+
+// readRelTypes reads the types of the relationships of a part, by id.
+func readRelTypes(parts map[string]*zip.File, part string) (map[string]string, error) {
+	dir, base := path.Split(part)
+	name := dir + "_rels/" + base + ".rels"
+	out := map[string]string{}
+	if parts[name] == nil {
+		return out, nil
+	}
+	var rels struct {
+		Rels []struct {
+			ID   string `xml:"Id,attr"`
+			Type string `xml:"Type,attr"`
+		} `xml:"Relationship"`
+	}
+	if err := decodePart(parts, name, &rels); err != nil {
+		return nil, err
+	}
+	for _, r := range rels.Rels {
+		out[r.ID] = r.Type
+	}
+	return out, nil
 }

@@ -43,6 +43,12 @@ type xlsxWriter struct {
 	// row went, and puts its Groups sheet (front) before the Claims sheet.
 	claimPlaces map[string]place
 	front       *streamSheet
+
+	claimsSpec, orphansSpec *sheetSpec                    // with the reviewer's own columns
+	comments                map[string][]excelize.Comment // reviewers' comments, by sheet, added before the flush
+	reviewStyles            map[[2]int]int                // reviewer's number formats in our columns: old style, wrap → style
+	styleMap                map[int]int                   // old style → new, for the copied sheets
+	recalc                  bool                          // a formula has no value: have the spreadsheet compute it on opening
 }
 
 // entityAgg gathers what the Entities sheet says of one entity.
@@ -65,7 +71,10 @@ func newXLSX(w io.Writer, run Run) (*xlsxWriter, error) {
 func newXLSXSized(w io.Writer, run Run, maxRows, maxLinks int) (*xlsxWriter, error) {
 	f := excelize.NewFile()
 	x := &xlsxWriter{out: w, run: run, f: f, maxRows: maxRows, maxLinks: maxLinks,
-		sheets: map[string]*streamSheet{}, entities: map[[2]string]*entityAgg{}}
+		sheets: map[string]*streamSheet{}, entities: map[[2]string]*entityAgg{},
+		claimsSpec:  withExtraColumns(claimsSheet, run.Reviews.extraColumnNames()),
+		orphansSpec: withExtraColumns(orphansSheet, run.Reviews.extraColumnNames()),
+		comments:    map[string][]excelize.Comment{}, reviewStyles: map[[2]int]int{}, styleMap: map[int]int{}}
 	// The application that saved a workbook: a spreadsheet program puts
 	// its own name here when a reviewer saves, so that a workbook that
 	// changed during a run tells whether a person or another run did it.
@@ -84,6 +93,9 @@ func newXLSXSized(w io.Writer, run Run, maxRows, maxLinks int) (*xlsxWriter, err
 		}
 		if err != nil {
 			return nil, err
+		}
+		if spec == claimsSheet {
+			spec = x.claimsSpec
 		}
 		x.sheets[spec.name] = newStreamSheet(x, spec)
 	}
@@ -147,22 +159,30 @@ func (x *xlsxWriter) Write(doc *annotate.Document) error {
 
 	claims := x.sheets[sheetClaims]
 	for _, r := range claimRows(doc, locs) {
-		status, note, evidence := Statuses[0], "", any(nil)
-		if rv := x.run.Reviews.take(r.ID); rv != nil {
-			status, note, evidence = rv.statusOrDefault(), rv.Note, rv.evidenceCell()
+		status, note, evidence := Statuses[0], any(nil), any(nil)
+		rv := x.run.Reviews.take(r.ID)
+		if rv != nil {
+			status, note, evidence = rv.statusOrDefault(), x.reviewValue(rv.cell("Reviewer note"), true), x.reviewValue(rv.cell("Evidence"), true)
 		}
-		at, err := claims.add(r.ID,
+		values := []any{r.ID,
 			link{text: r.Source, to: source.ref()},
 			link{text: r.Locator, to: rows[r.sentence.Index].ref()},
 			r.Claim, r.Kind, r.Qualifier,
 			x.st.number(r.Value, r.Kind == "percent"), x.st.number(r.High, r.Kind == "percent"),
 			r.Unit, r.Subject, r.When, r.Entities,
-			x.sentenceCell(r), r.Citation, status, note, evidence)
+			x.sentenceCell(r), r.Citation, status, note, evidence}
+		if rv != nil {
+			values = append(values, x.reviewCells(rv)...)
+		}
+		at, err := claims.add(values...)
 		if err != nil {
 			return err
 		}
 		if x.claimPlaces != nil {
 			x.claimPlaces[r.ID] = at
+		}
+		if rv != nil && len(rv.comments) > 0 {
+			x.comment(at, x.claimsSpec, rv.comments)
 		}
 	}
 
@@ -271,6 +291,11 @@ func variantKey(s string) string {
 }
 
 func (x *xlsxWriter) Close() error {
+	// The sheets a reviewer added follow the run's, in their order (the
+	// run's are moved before them below).
+	if err := x.copySheets(); err != nil {
+		return err
+	}
 	if err := x.writeEntities(); err != nil {
 		return err
 	}
@@ -299,6 +324,23 @@ func (x *xlsxWriter) Close() error {
 		}
 		for _, p := range s.parts {
 			names = append(names, p.name)
+		}
+	}
+	for _, p := range x.sheets[sheetClaims].parts {
+		x.headerComments(p.name, x.claimsSpec)
+	}
+	if orphans != nil {
+		for _, p := range orphans.parts {
+			x.headerComments(p.name, x.orphansSpec)
+		}
+	}
+	if err := x.addComments(); err != nil {
+		return err
+	}
+	if x.recalc {
+		on := true
+		if err := x.f.SetCalcProps(&excelize.CalcPropsOptions{FullCalcOnLoad: &on}); err != nil {
+			return err
 		}
 	}
 	for i, name := range names {

@@ -29,6 +29,14 @@ func (x *xlsxWriter) writeAbout(orphans *streamSheet) error {
 		rows = append(rows, [2]string{"Review work", fmt.Sprintf(
 			"Read from the previous %s, which is kept as a backup next to it: %s carried over to their claims, %d on the %q sheet.",
 			rs.Path, plural(rs.Carried, "review"), rs.Orphaned, sheetOrphans)})
+		if kept := rs.Kept(); len(kept) > 0 {
+			rows = append(rows, [2]string{"Also carried over", strings.Join(kept, "; ") + "."})
+		}
+		// What is lost so far; the copies of the added sheets are made
+		// after this sheet, and what they lose is in the run's message.
+		if lost := rs.Lost(); len(lost) > 0 {
+			rows = append(rows, [2]string{"Not carried over", "Kept only in the backup of the previous workbook: " + strings.Join(lost, "; ") + "."})
+		}
 	}
 	for _, r := range rows {
 		if err := add("Run", r[0], r[1]); err != nil {
@@ -54,9 +62,9 @@ func (x *xlsxWriter) writeAbout(orphans *streamSheet) error {
 			}
 		}
 	}
-	specs = append(specs, claimsSheet)
+	specs = append(specs, x.claimsSpec)
 	if orphans != nil {
-		specs = append(specs, orphansSheet)
+		specs = append(specs, x.orphansSpec)
 	}
 	specs = append(specs, sentencesSheet, entitiesSheet, datesSheet, sourcesSheet)
 	for _, spec := range specs {
@@ -76,7 +84,7 @@ func (x *xlsxWriter) writeAbout(orphans *streamSheet) error {
 
 // notes explain how the workbook behaves.
 var notes = [][2]string{
-	{"Review round trip", "Annotating again into this workbook carries Status, Reviewer note and Evidence over to each claim by Claim ID. Reviews whose claim is gone go to the “Orphaned reviews” sheet with their old sentence; the previous workbook is kept as NAME.backup-YYYYMMDD-HHMMSS.xlsx. Edits to other columns are not carried over (the backup has them)."},
+	{"Review round trip", "Annotating again into this workbook carries Status, Reviewer note and Evidence over to each claim by Claim ID. Columns you add to Claims are carried over by Claim ID too, sheets you add are copied, comments are kept, and typed values keep their type (numbers, dates, formulas, links). Reviews whose claim is gone, and rows without a Claim ID, go to the “Orphaned reviews” sheet with their old sentence; the previous workbook is kept as NAME.backup-YYYYMMDD-HHMMSS.xlsx. Edits to the columns factsheet fills (Claim, Subject…), the formatting of their cells, and comments on the other sheets are not carried over (the backup has them); the run's message and the “Not carried over” row above say what was left behind."},
 	{"Long text", fmt.Sprintf("A cell holds at most %d characters; longer text is cut with a marker saying how much (the JSON output has it whole).", MaxCellChars)},
 	{"Long sheets", "A sheet holds 1,048,576 rows; more continue on “Claims (2)” and so on."},
 	{"Links", fmt.Sprintf("A sheet holds at most %d links; past them, cells are plain text and the Source and Locator columns still join the sheets.", MaxSheetLinks)},

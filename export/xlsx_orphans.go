@@ -17,11 +17,16 @@ func (x *xlsxWriter) writeOrphans() (*streamSheet, error) {
 	if _, err := x.f.NewSheet(sheetOrphans); err != nil {
 		return nil, err
 	}
-	s := newStreamSheet(x, orphansSheet)
+	s := newStreamSheet(x, x.orphansSpec)
 	for _, r := range orphans {
-		if _, err := s.add(r.Claim, r.Source, r.Locator, r.Text, x.oldSentence(r), r.statusOrDefault(),
-			r.Note, r.evidenceCell(), x.dayCell(r.Orphaned), r.Why); err != nil {
+		values := []any{r.Claim, r.Source, r.Locator, r.Text, x.oldSentence(r), r.statusOrDefault(),
+			x.reviewValue(r.cell("Reviewer note"), true), x.reviewValue(r.cell("Evidence"), true), x.dayCell(r.Orphaned), r.Why}
+		at, err := s.add(append(values, x.reviewCells(r)...)...)
+		if err != nil {
 			return nil, err
+		}
+		if len(r.comments) > 0 {
+			x.comment(at, x.orphansSpec, r.comments)
 		}
 	}
 	return s, nil
