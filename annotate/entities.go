@@ -100,7 +100,8 @@ func (r *resolver) textAliases() {
 			continue
 		}
 		start, end := open+1, open+close
-		start += aliasCue(r.text[start:end])
+		cue := aliasCue(r.text[start:end])
+		start += cue
 		start = skipSpace(r.text, start)
 		for end > start && r.text[end-1] == ' ' {
 			end--
@@ -109,7 +110,13 @@ func (r *resolver) textAliases() {
 			continue
 		}
 		inner := r.text[start:end]
+		if cue == 0 && !sameThing(m.Text, m.Label, inner) {
+			continue // "Lars Eriksson (Sweden)", "Émile Roux (Radical)": what the bracket says of him
+		}
 		if k, ok := at[start]; ok && r.mentions[k].End == end {
+			if cue == 0 && r.mentions[k].Label != m.Label && !isAcronym(inner) && !isAcronym(m.Text) {
+				continue // a name of another kind: "Pyotr Volkov (Russia)"
+			}
 			r.join(i, k)
 			continue
 		}
@@ -128,6 +135,32 @@ func (r *resolver) textAliases() {
 		}
 	}
 	r.findDefined()
+}
+
+// sameThing reports whether a bracket without a cue ("later", "now",
+// "formerly") may name the same thing as the name before it (with
+// label): an acronym of it or it of the bracket ("Kuomintang (KMT)"), or
+// another spelling or romanisation. A person's other spelling shares a
+// word with it or is an acronym of its initials ("Li Fuchun (Li
+// Fu-ch'un)"); a single word in brackets after a person is a party, a
+// country, a place ("Lars Eriksson (Sweden)", "Émile Roux (Radical)").
+func sameThing(name, label, inner string) bool {
+	if isAcronym(inner) || isAcronym(name) {
+		return label != "PERSON" || initialsOf(name, inner)
+	}
+	if label != "PERSON" {
+		return true
+	}
+	words := map[string]bool{}
+	for _, w := range strings.Fields(name) {
+		words[w] = true
+	}
+	for _, w := range strings.Fields(inner) {
+		if words[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // aliasCue returns the length of a cue that opens an alias in brackets
