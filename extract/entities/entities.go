@@ -687,11 +687,19 @@ func structuralLabel(text string, ps []namePiece, run nameRun, covered, single f
 // or a first name makes a person, "-ist" a group. Otherwise it returns the
 // candidate the model must decide, if any is left.
 func readUnknown(text string, ps []namePiece, i, j int) (Entity, *candidate) {
+	if end := titledPlace(text, ps, i, j); end > i {
+		// A place whose name opens with a title: "Prince George", "Fort Worth".
+		sp := lex.Span{Start: ps[i].Start, End: ps[end].End}
+		return Entity{Span: sp, Label: "GPE", Canonical: canonicalText(sp.Text(text)), Origin: OriginGazetteer}, nil
+	}
 	k := skipTitles(text, ps, i, j)
 	if k > j {
 		return Entity{}, nil // a title alone: "Premier" before a known name
 	}
 	titled := k > i
+	if titled && k == j && commonShape(ps[k].Text(text)) {
+		return Entity{}, nil // a title before a common word: "General Headquarters"
+	}
 	i = k
 	// Drop connectors left at either end, and a modifier after a hyphen.
 	for i <= j && !ps[i].upper && !ps[i].digit {
@@ -812,13 +820,16 @@ func titleConnector(text string, ps []namePiece, i, next int, mode sentenceCase)
 	if mode != caseNormal || ps[i].initial || ps[i].Text(text) != "The" || next+1 >= len(ps) {
 		return 0
 	}
-	if !titleSmallWords[ps[next].Text(text)] || !ps[next+1].upper || ps[next+1].hyphen {
-		return 0
+	for n := 1; n <= 2 && next+n < len(ps); n++ { // "to Wigan", "of the Peace"
+		small := ps[next+n-1]
+		if !titleSmallWords[small.Text(text)] || text[ps[next+n-2].End:small.Start] != " " {
+			return 0
+		}
+		if c := ps[next+n]; c.upper && !c.hyphen && text[small.End:c.Start] == " " {
+			return n
+		}
 	}
-	if text[ps[next-1].End:ps[next].Start] != " " || text[ps[next].End:ps[next+1].Start] != " " {
-		return 0
-	}
-	return 1
+	return 0
 }
 
 // officeWords returns the first piece of a run after the words that
@@ -877,4 +888,23 @@ func patternName(text string, ps []namePiece, run nameRun, known int) (Entity, b
 		}
 	}
 	return Entity{}, false
+}
+
+// titledPlace returns the last piece of a place the GeoNames gazetteer
+// knows that opens at piece i with a title ("Prince George", "General
+// Santos"), or i when there is none.
+func titledPlace(text string, ps []namePiece, i, j int) int {
+	if !personTitles[ps[i].Text(text)] {
+		return i
+	}
+	for end := min(j, i+2); end > i; end-- {
+		if !ps[end].upper {
+			continue
+		}
+		p, ok := ner.BuiltinPlaces().Lookup(text[ps[i].Start:ps[end].End])
+		if ok && (p.Kind >= ner.PlaceAdmin1 || p.Population >= 20000) {
+			return end
+		}
+	}
+	return i
 }

@@ -56,6 +56,17 @@ func TestEntityFaults(t *testing.T) {
 		{"10", "pit number", "The explosion in Pit No. 3 killed nine men.", []string{"Pit No. 3 FAC Pit No. 3"}},
 		{"10", "highway", "They drove down Highway 61 at night.", []string{"Highway 61 FAC Highway 61"}},
 		{"10", "ninth army", "The British Ninth Army held the line.", []string{"British NORP British", "Ninth Army ORG Ninth Army"}},
+		// Classes of mistakes seen on real passages (newspapers of 1872-1918,
+		// histories of 1918 and of Vicksburg), with sentences of our own.
+		{"passages", "occupation before a name", "Patrolman Kellar and Fireman John Casey were hurt.", []string{"Kellar PERSON Kellar", "John Casey PERSON John Casey"}},
+		{"passages", "abbreviation before a number", "The fire was confined to Nos. 168 and 170.", nil},
+		{"passages", "state abbreviation", "He was born at Natchez, Miss., in 1840.", []string{"Natchez GPE Natchez"}},
+		{"passages", "a place named with a title", "The mill at Prince George closed.", []string{"Prince George GPE Prince George"}},
+		{"passages", "roman numeral at the end", "It ended with World War I.", []string{"World War I EVENT World War I"}},
+		{"passages", "a plural group", "The Irish Parliament (which Home Rulers want restored) sat in Dublin.", []string{"Irish Parliament ORG Irish Parliament", "Home Rulers NORP Home Rulers", "Dublin GPE Dublin"}},
+		{"passages", "advertisement in capitals", "Apply to D. WEBSTER for WHOLESALE MILLINERY at once.", []string{"D. WEBSTER PERSON D. WEBSTER"}},
+		{"passages", "command", "He bargained with the Supreme Army Command for weeks.", []string{"Supreme Army Command ORG Supreme Army Command"}},
+		{"passages", "title before a common word", "Orders came from General Headquarters at noon.", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.fault+"/"+tt.name, func(t *testing.T) {

@@ -27,7 +27,13 @@ var personTitles = func() map[string]bool {
 		"Ayatollah", "Imam", "Rabbi", "Sheikh", "Shaykh", "Mullah", "Marquis",
 		"Count", "Countess", "Baron", "Baroness", "Viscount", "Duke", "Duchess",
 		"Earl", "Prince", "Princess", "Chief", "Leader", "Deputy", "Foreign",
-		"Defence", "Defense", "War", "Party", "Supreme", "Kaiser",
+		"Defence", "Defense", "War", "Party", "Supreme", "Kaiser", "Miss",
+		// Offices and trades the newspapers of the nineteenth century
+		// write before a name: "Patrolman Kellar", "Fireman John Casey".
+		"Patrolman", "Policeman", "Fireman", "Clerk", "Detective", "Constable", "Inspector", "Alderman",
+		"Councilman", "Sheriff", "Trooper", "Private", "Corporal", "Chaplain", "Doctor", "Coroner",
+		"Warden", "Superintendent", "Commissioner", "Treasurer", "Comptroller", "Auditor", "Congressman",
+		"Assemblyman", "Deacon", "Squire", "Officer", "Engineer", "Conductor",
 	)
 	for _, t := range lex.TitleAbbreviations {
 		m[t], m[t+"."] = true, true
@@ -183,6 +189,8 @@ var lastHeads = map[string]string{
 	"Kingdom": "GPE", "Empire": "GPE", "Dynasty": "GPE", "Shogunate": "GPE", "Caliphate": "GPE",
 	"Sultanate": "GPE", "Khanate": "GPE", "Oblast": "GPE", "Raj": "GPE", "Territory": "GPE",
 	"Emperor": "PERSON", "Empress": "PERSON",
+	"Command": "ORG", "Headquarters": "ORG", "Board": "ORG", "Block": "FAC", "Building": "FAC",
+	"Hotel": "FAC", "Co": "ORG", "Bros": "ORG", "Inc": "ORG",
 }
 
 // firstHeads are first words that give a capitalised name its label:
@@ -298,3 +306,10 @@ var offices = lex.SetOf("War", "State", "Finance", "Treasury", "Agriculture", "C
 	"Interior", "Justice", "Defense", "Defence", "Navy", "Trade", "Exchequer", "Marine", "Education", "Health",
 	"Colonies", "Foreign", "Home", "Affairs", "Public", "Works", "Air", "Munitions", "Information", "Supply",
 	"Agriculture", "Transport", "Transportation", "Housing", "Culture", "Propaganda")
+
+// abbreviationWords are abbreviations that a full stop follows and that
+// name nothing on their own: "Nos. 168", "Hose Co.", "Vicksburg, Miss.".
+var abbreviationWords = lex.SetOf("No", "Nos", "Co", "Bros", "Inc", "Ltd", "Corp", "Miss", "Mass", "Conn", "Penn",
+	"Tenn", "Ala", "Ark", "Cal", "Colo", "Del", "Fla", "Ga", "Ill", "Ind", "Kan", "Ky", "La", "Md", "Me", "Mich",
+	"Minn", "Mo", "Mont", "Neb", "Nev", "Pa", "Tex", "Va", "Vt", "Wash", "Wis", "Wyo", "Ore", "Okla", "Ariz",
+	"St", "Ave", "Jr", "Sr", "Esq", "Vol", "Ch", "Art", "Sec")

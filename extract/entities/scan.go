@@ -68,7 +68,10 @@ func ScanPieces(text string, s lex.Span) []namePiece {
 		// abbreviation belongs to the word.
 		if end < s.End && text[end] == '.' {
 			w := text[start:end]
-			if (utf8.RuneCountInString(w) == 1 && p.upper) || strings.Contains(w, ".") || lex.NameAbbreviations[w] {
+			// A capital alone whose full stop ends the sentence is a
+			// numeral or a word ("World War I."), not an initial.
+			initial := utf8.RuneCountInString(w) == 1 && p.upper && strings.TrimSpace(text[end+1:s.End]) != ""
+			if initial || strings.Contains(w, ".") || lex.NameAbbreviations[w] {
 				p.dot = true
 				p.End = end + 1
 			}

@@ -121,6 +121,12 @@ func (r *Recognizer) modelEntity(text string, sm sentenceModel, ps []namePiece, 
 	if coarse == "" && c.initial && mode == caseNormal && r.nameLike(text, ps, c) {
 		coarse, sameStart, _ = r.rereadInitial(sm, sp).covering(sp)
 	}
+	if c.from == c.to && abbreviationWords[name] && ps[c.to].End < len(text) && text[ps[c.to].End] == '.' {
+		return Entity{}, false // "Nos. 168", "Vicksburg, Miss."
+	}
+	if mode == caseNormal && r.unnamedCapitals(text, ps, c) {
+		return Entity{}, false // "WHOLESALE MILLINERY" in an advertisement
+	}
 	if c.coord != "" && !c.initial && mode == caseNormal {
 		return Entity{Span: sp, Label: c.coord, Canonical: canonicalText(name), Origin: OriginRule}, true
 	}
@@ -163,6 +169,9 @@ func (r *Recognizer) refine(coarse, text string, ps []namePiece, from, to int) (
 	head := lastHeads[last]
 	switch coarse {
 	case "PER":
+		if strings.HasSuffix(last, "s") && r.commonWord(last) {
+			return "NORP", canonical // a group: "Home Rulers"
+		}
 		return "PERSON", canonical
 	case "ORG":
 		if p, ok := r.place(name); ok && p.Kind >= ner.PlaceAdmin1 {
@@ -181,7 +190,10 @@ func (r *Recognizer) refine(coarse, text string, ps []namePiece, from, to int) (
 	case "EVENT", "WORK", "LAW":
 		return head, canonical
 	}
-	if from == to && (nationalityShape(name) || groupWord(name) || hasSuffixOf(name, demonymSuffixes)) {
+	// A group's name is a plural ("Germans") or an adjective before a noun
+	// ("German troops"); "Maximilian, Prince of Baden" is neither.
+	adjective := to+1 < len(ps) && !ps[to+1].upper && !ps[to+1].digit && text[ps[to].End:ps[to+1].Start] == " "
+	if from == to && (nationalityShape(name) && (strings.HasSuffix(name, "s") || adjective) || groupWord(name) || hasSuffixOf(name, demonymSuffixes)) {
 		return "NORP", canonical
 	}
 	return "", ""
@@ -346,4 +358,23 @@ func joinBrokenWords(s string) (string, []int, bool) {
 	}
 	b.WriteString(s[last:])
 	return b.String(), offsets, true
+}
+
+// unnamedCapitals reports whether a candidate is written in capitals and
+// nothing says it is a name: no initial ("D. WEBSTER"), no word the
+// training text only ever capitalises, no place the gazetteer knows.
+// Headlines and advertisements capitalise common words ("WHOLESALE
+// MILLINERY", "LOST"), which the model cannot tell from names.
+func (r *Recognizer) unnamedCapitals(text string, ps []namePiece, c candidate) bool {
+	for k := c.from; k <= c.to; k++ {
+		w := ps[k].Text(text)
+		if !ps[k].caps && !ps[k].digit && !ps[k].hyphen {
+			return false
+		}
+		if ps[k].dot && len([]rune(w)) == 2 || r.trained != nil && r.trained.Capitalised(strings.ToLower(w)) {
+			return false
+		}
+	}
+	_, ok := r.place(lex.Span{Start: ps[c.from].Start, End: ps[c.to].End}.Text(text))
+	return !ok
 }
