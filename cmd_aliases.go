@@ -1,6 +1,8 @@
 package main
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"os"
@@ -41,4 +43,18 @@ func readAliases(path string) (*entities.Gazetteer, error) {
 	}
 	defer f.Close()
 	return annotate.ParseAliases(f, path)
+}
+
+// pipelineKey stands for the pipeline's options in the cache's keys: the
+// SHA-256 of the aliases file's bytes, "" without one.
+func pipelineKey(aliases string) (string, error) {
+	if aliases == "" {
+		return "", nil
+	}
+	data, err := os.ReadFile(aliases)
+	if err != nil {
+		return "", usageError{fmt.Sprintf("%s: %s", aliases, errors.Unwrap(err))}
+	}
+	sum := sha256.Sum256(data)
+	return "aliases " + hex.EncodeToString(sum[:]), nil
 }

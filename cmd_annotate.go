@@ -45,9 +45,16 @@ bar go to standard error.`,
 			&cli.IntFlag{Name: "jobs", Aliases: []string{"j"}, Value: runtime.NumCPU(), Usage: "annotate `N` sources at once"},
 			&cli.StringFlag{Name: "review", Usage: "the reviewed workbook `FILE` whose Status, Reviewer note and Evidence " + export.ReviewFormatNames() + " use"},
 			aliasesFlag,
+			&cli.StringFlag{Name: "cache", Usage: "keep the annotations of each source in the folder `DIR` and reuse them while the source, factsheet and the options are unchanged (safe to share between runs; see factsheet cache prune)"},
+			&cli.StringFlag{Name: "shard", Usage: "annotate only share `i/n` of the inputs (by a hash of each source id; 1 ≤ i ≤ n), or auto: the share of this task of a Slurm job array or a Kubernetes Indexed Job"},
+			&cli.BoolFlag{Name: "stdin-jsonl", Usage: `read the sources from standard input, one JSON object {"id", "text", "meta"} a line, and write JSON Lines to standard output (for Spark's pipe, Hadoop Streaming, GNU parallel --pipe)`},
 		},
 		Action: func(c *cli.Context) error {
 			pipeline, err := pipelineOptions(c.String("aliases"), std)
+			if err != nil {
+				return err
+			}
+			key, err := pipelineKey(c.String("aliases"))
 			if err != nil {
 				return err
 			}
@@ -61,6 +68,11 @@ bar go to standard error.`,
 				Tool:     export.Tool{Name: "factsheet", Version: version},
 				Command:  args,
 				Now:      now(),
+
+				Cache:       c.String("cache"),
+				PipelineKey: key,
+				Shard:       c.String("shard"),
+				StdinJSONL:  c.Bool("stdin-jsonl"),
 			}, std)
 			return err
 		},

@@ -58,6 +58,8 @@ func newApp(std batch.Streams, args []string) *cli.App {
 			annotateCommand(std, args),
 			extractCommand(std),
 			compareCommand(std, args),
+			mergeCommand(std, args),
+			cacheCommand(std),
 			versionCommand(std),
 		},
 		ExitErrHandler: func(*cli.Context, error) {},

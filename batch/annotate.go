@@ -1,6 +1,7 @@
 package batch
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -26,6 +27,20 @@ type Options struct {
 	Tool     export.Tool // the program's name and version, for the output
 	Command  []string    // the command line, for the workbook's About sheet
 	Now      time.Time   // when the run happens, for the About sheet and backups
+
+	// Cache is the folder of the annotation cache (--cache), or "".
+	Cache string
+	// PipelineKey stands for the options of Pipeline in cache keys: every
+	// option that changes the output must change it (for the aliases file,
+	// a hash of its bytes).
+	PipelineKey string
+	// Shard is the share of the inputs to take (--shard i/n or auto), or "".
+	Shard string
+	// StdinJSONL reads the sources from standard input, one JSON object
+	// {"id", "text", "meta"} a line, instead of Inputs (--stdin-jsonl).
+	StdinJSONL bool
+	// Getenv looks up the variables of --shard auto; nil is os.Getenv.
+	Getenv func(string) string
 }
 
 // Stats count what a run did.
@@ -34,6 +49,8 @@ type Stats struct {
 	Sentences int
 	Claims    int
 	Failed    int // inputs that could not be read or annotated
+	Cached    int // of Sources, read from the cache
+	Skipped   int // inputs left to other shards
 }
 
 // Annotate annotates the inputs and writes the fact sheet. Each failure is
@@ -41,8 +58,23 @@ type Stats struct {
 // bad options, ErrFailed when some inputs or the output failed, else nil.
 func Annotate(opts Options, std Streams) (Stats, error) {
 	var stats Stats
-	if len(opts.Inputs) == 0 {
+	switch {
+	case opts.StdinJSONL && len(opts.Inputs) > 0:
+		return stats, UsageError{"--stdin-jsonl reads the sources from standard input; give no INPUT"}
+	case opts.StdinJSONL:
+		if opts.Output == "" && opts.Format == "" {
+			opts.Output, opts.Format = "-", "jsonl"
+		}
+	case len(opts.Inputs) == 0:
 		return stats, UsageError{"annotate needs at least one INPUT"}
+	}
+	getenv := opts.Getenv
+	if getenv == nil {
+		getenv = os.Getenv
+	}
+	shard, err := ParseShard(opts.Shard, getenv)
+	if err != nil {
+		return stats, err
 	}
 	format, err := resolveOutput(&opts)
 	if err != nil {
@@ -50,6 +82,13 @@ func Annotate(opts Options, std Streams) (Stats, error) {
 	}
 	if err := sources.CheckOutputs(opts.Output, opts.Inputs); err != nil {
 		return stats, UsageError{err.Error()}
+	}
+	var cache *Cache
+	if opts.Cache != "" {
+		if cache, err = NewCache(opts.Cache, ProgramKey(opts.Tool.Version)+"\x00"+opts.PipelineKey); err != nil {
+			fmt.Fprintf(std.Err, "factsheet: %s\n", err)
+			return stats, ErrFailed
+		}
 	}
 	reviews, err := readReviews(opts, format)
 	if err == nil && opts.Review != "" {
@@ -59,16 +98,114 @@ func Annotate(opts Options, std Streams) (Stats, error) {
 		fmt.Fprintf(std.Err, "factsheet: %s\n", err)
 		return stats, ErrFailed
 	}
-	inputs, errs := sources.Expand(opts.Inputs, opts.Output)
-	for _, err := range errs {
-		fmt.Fprintf(std.Err, "factsheet: %s\n", err)
-	}
-	stats.Failed = len(errs)
-	if len(inputs) == 0 {
-		fmt.Fprintln(std.Err, "factsheet: no inputs to annotate")
-		return stats, ErrFailed
+
+	var next func() (job, bool)
+	total := -1
+	if opts.StdinJSONL {
+		next = jsonlJobs(std.In)
+	} else {
+		inputs, errs := sources.Expand(opts.Inputs, opts.Output)
+		for _, err := range errs {
+			fmt.Fprintf(std.Err, "factsheet: %s\n", err)
+		}
+		stats.Failed = len(errs)
+		kept := inputs[:0]
+		for _, in := range inputs {
+			if shard.Keep(in.ID) {
+				kept = append(kept, in)
+			}
+		}
+		stats.Skipped = len(inputs) - len(kept)
+		if len(kept) == 0 {
+			if len(inputs) > 0 {
+				fmt.Fprintf(std.Err, "factsheet: shard %s has none of the %s; nothing to do\n", shard, plural(len(inputs), "input"))
+				return stats, nil
+			}
+			fmt.Fprintln(std.Err, "factsheet: no inputs to annotate")
+			return stats, ErrFailed
+		}
+		total = len(kept)
+		next = inputJobs(kept)
 	}
 
+	// JSON Lines out: cached documents go through as they are, undecoded.
+	passThrough := format.Name == "jsonl"
+	work := func(j job) result {
+		if j.err != nil {
+			return result{err: j.err}
+		}
+		src := j.src
+		if src == nil {
+			s, err := sources.Read(j.in, std.In)
+			if err != nil {
+				return result{err: err}
+			}
+			src = &s
+		}
+		var key string
+		if cache != nil {
+			key = cache.Key(*src)
+			if passThrough {
+				if records, ok := cache.GetRecords(key); ok {
+					return result{records: records, cached: true}
+				}
+			} else if doc, ok := cache.Get(key); ok {
+				return result{doc: doc, cached: true}
+			}
+		}
+		doc, err := annotateSource(opts.Pipeline, *src, j.in.Path)
+		if err == nil && cache != nil {
+			if err := cache.Put(key, doc); err != nil {
+				return result{doc: doc, cacheErr: err}
+			}
+		}
+		return result{doc: doc, err: err}
+	}
+	return writeDocs(opts, format, reviews, std, stats, total, func(emit func(result)) {
+		ordered(opts.Jobs, next, work, emit)
+	})
+}
+
+// job is one source to annotate: an input to read, a source read already
+// (from --stdin-jsonl), or the error of reading it.
+type job struct {
+	in  sources.Input
+	src *sources.Source
+	err error
+}
+
+func inputJobs(inputs []sources.Input) func() (job, bool) {
+	i := 0
+	return func() (job, bool) {
+		if i == len(inputs) {
+			return job{}, false
+		}
+		i++
+		return job{in: inputs[i-1]}, true
+	}
+}
+
+// annotateSource runs the pipeline over a source. A panic in the pipeline
+// is a bug, but it costs only that input: it becomes the input's error, and
+// the rest of the batch goes on.
+func annotateSource(pipeline annotate.Options, src sources.Source, path string) (doc *annotate.Document, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			if path == "" {
+				path = src.ID
+			}
+			doc, err = nil, &sources.Error{Path: path, Err: fmt.Errorf("internal error, please report it: %v", r)}
+		}
+	}()
+	return pipeline.Annotate(src), nil
+}
+
+// writeDocs writes the documents produce emits, in order, in the format,
+// to opts.Output, and reports on std.Err; total is the number of documents
+// to come for the progress bar, or -1 when it is not known.
+func writeDocs(opts Options, format *export.Format, reviews *export.Reviews, std Streams, stats Stats, total int, produce func(emit func(result))) (Stats, error) {
+	var err error
+	var cacheErr error
 	write := func(w io.Writer) error {
 		out, err := format.New(w, export.Run{
 			Tool:    opts.Tool,
@@ -80,32 +217,44 @@ func Annotate(opts Options, std Streams) (Stats, error) {
 			return err
 		}
 		var werr error
-		bar := newProgress(std.Err, len(inputs))
-		annotate.Ordered(len(inputs), opts.Jobs,
-			func(i int) result {
-				doc, err := Document(opts.Pipeline, inputs[i], std.In)
-				return result{doc, err}
-			},
-			func(i int, r result) {
-				bar.step()
-				if errors.Is(r.err, sources.ErrOwnOutput) {
-					bar.clear()
-					fmt.Fprintf(std.Err, "factsheet: %s\n", r.err)
+		bar := newProgress(std.Err, max(total, 0))
+		if total < 0 {
+			bar = newProgress(io.Discard, 0)
+		}
+		produce(func(r result) {
+			bar.step()
+			if r.cacheErr != nil && cacheErr == nil {
+				cacheErr = r.cacheErr
+			}
+			if errors.Is(r.err, sources.ErrOwnOutput) {
+				bar.clear()
+				fmt.Fprintf(std.Err, "factsheet: %s\n", r.err)
+				return
+			}
+			if r.err != nil {
+				bar.clear()
+				stats.Failed++
+				fmt.Fprintf(std.Err, "factsheet: %s\n", r.err)
+				return
+			}
+			stats.Sources++
+			if r.cached {
+				stats.Cached++
+			}
+			if r.records != nil {
+				r.doc, werr = writeRecords(out, r.records, werr)
+				stats.Sentences += bytes.Count(r.records, []byte(`{"record":"sentence"`))
+				stats.Claims += bytes.Count(r.records, []byte(`{"record":"claim"`))
+				if r.doc == nil {
 					return
 				}
-				if r.err != nil {
-					bar.clear()
-					stats.Failed++
-					fmt.Fprintf(std.Err, "factsheet: %s\n", r.err)
-					return
-				}
-				stats.Sources++
-				stats.Sentences += len(r.doc.Sentences)
-				stats.Claims += len(r.doc.Claims)
-				if werr == nil {
-					werr = out.Write(r.doc)
-				}
-			})
+			}
+			stats.Sentences += len(r.doc.Sentences)
+			stats.Claims += len(r.doc.Claims)
+			if werr == nil {
+				werr = out.Write(r.doc)
+			}
+		})
 		bar.clear()
 		if werr != nil {
 			return werr
@@ -121,6 +270,9 @@ func Annotate(opts Options, std Streams) (Stats, error) {
 	} else {
 		err = writeOutputFile(opts, format, reviews, write, std)
 	}
+	if cacheErr != nil {
+		fmt.Fprintf(std.Err, "factsheet: --cache %s: some annotations could not be kept: %s\n", opts.Cache, cacheErr)
+	}
 	var workbookErr *export.WorkbookError
 	switch {
 	case errors.Is(err, errNothingAnnotated):
@@ -134,8 +286,12 @@ func Annotate(opts Options, std Streams) (Stats, error) {
 		return stats, ErrFailed
 	}
 	if opts.Output != "-" {
-		fmt.Fprintf(std.Err, "factsheet: wrote %s: %s, %s, %s\n", opts.Output,
+		fmt.Fprintf(std.Err, "factsheet: wrote %s: %s, %s, %s", opts.Output,
 			plural(stats.Sources, "source"), plural(stats.Sentences, "sentence"), plural(stats.Claims, "claim"))
+		if opts.Cache != "" {
+			fmt.Fprintf(std.Err, " (%d from the cache)", stats.Cached)
+		}
+		fmt.Fprintln(std.Err)
 	}
 	if stats.Failed > 0 {
 		fmt.Fprintf(std.Err, "factsheet: %s failed\n", plural(stats.Failed, "input"))
@@ -144,10 +300,29 @@ func Annotate(opts Options, std Streams) (Stats, error) {
 	return stats, nil
 }
 
+// writeRecords writes a document's JSON Lines records as they are, if out
+// takes them; else it decodes them and returns the document to write.
+func writeRecords(out export.Writer, records []byte, werr error) (*annotate.Document, error) {
+	if rw, ok := out.(export.RecordWriter); ok {
+		if werr == nil {
+			werr = rw.WriteRecords(records)
+		}
+		return nil, werr
+	}
+	docs, err := ReadFactSheet(bytes.NewReader(records), "jsonl")
+	if err != nil || len(docs) != 1 {
+		return nil, fmt.Errorf("a damaged cache entry: %v", err)
+	}
+	return docs[0], werr
+}
+
 // result is what annotating one input gives.
 type result struct {
-	doc *annotate.Document
-	err error
+	doc      *annotate.Document
+	records  []byte // instead of doc: its JSON Lines, from the cache
+	err      error
+	cached   bool  // doc came from the cache
+	cacheErr error // doc could not be kept in the cache
 }
 
 var errNothingAnnotated = errors.New("nothing annotated")

@@ -1,7 +1,6 @@
 package batch
 
 import (
-	"fmt"
 	"io"
 
 	"github.com/factsheet/factsheet/annotate"
@@ -16,10 +15,5 @@ func Document(pipeline annotate.Options, in sources.Input, stdin io.Reader) (doc
 	if err != nil {
 		return nil, err
 	}
-	defer func() {
-		if r := recover(); r != nil {
-			doc, err = nil, &sources.Error{Path: in.Path, Err: fmt.Errorf("internal error, please report it: %v", r)}
-		}
-	}()
-	return pipeline.Annotate(src), nil
+	return annotateSource(pipeline, src, in.Path)
 }

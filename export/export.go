@@ -35,6 +35,13 @@ type Writer interface {
 	Close() error
 }
 
+// RecordWriter is a Writer that can take a document already written in its
+// format (the bytes its Write gave for it), as JSON Lines can: the cache
+// passes documents through without decoding them.
+type RecordWriter interface {
+	WriteRecords(records []byte) error
+}
+
 // New returns a Writer of the named format writing to w.
 func New(format string, w io.Writer, run Run) (Writer, error) {
 	f, err := Lookup(format)

@@ -74,4 +74,11 @@ func (j *jsonlWriter) Write(doc *annotate.Document) error {
 	return nil
 }
 
+// WriteRecords writes the records of one document as Write wrote them
+// once (kept by annotate --cache), without decoding them again.
+func (j *jsonlWriter) WriteRecords(records []byte) error {
+	_, err := j.w.Write(records)
+	return err
+}
+
 func (j *jsonlWriter) Close() error { return j.w.Flush() }

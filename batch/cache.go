@@ -1,0 +1,245 @@
+package batch
+
+import (
+	"bytes"
+	"crypto/rand"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/factsheet/factsheet/annotate"
+	"github.com/factsheet/factsheet/export"
+	"github.com/factsheet/factsheet/sources"
+)
+
+// Cache keeps the annotations of sources in a folder, so that a run over a
+// corpus annotated before reads them back instead of annotating again.
+//
+// An entry is one source's document as JSON Lines, in
+// DIR/v1/KK/KEY.jsonl, where KEY is the SHA-256 of everything the document
+// depends on (see Key). Entries are written to a temporary file in the same
+// folder and renamed into place, so that a run stopped at any moment, or
+// many runs (processes, machines on a shared disk) using the folder at
+// once, never see half an entry: at worst two of them annotate the same
+// source and write the same entry. Reading an entry touches it, so that
+// Prune can remove those not used for a while.
+type Cache struct {
+	dir  string // DIR/v1
+	salt string // the program and the options (see NewCache)
+}
+
+// cacheLayout names the layout of the folder; a change of layout or of the
+// entries' format takes a new name.
+const cacheLayout = "v1"
+
+// NewCache opens (creating it if need be) the cache in dir. salt stands
+// for what, beside a source, changes its annotations: the program (its
+// version, and a hash of its executable, which holds the models: any new
+// build makes new entries) and every option of the pipeline that changes
+// the output (see Options.PipelineKey).
+func NewCache(dir, salt string) (*Cache, error) {
+	root := filepath.Join(dir, cacheLayout)
+	if err := os.MkdirAll(root, 0o755); err != nil {
+		return nil, fmt.Errorf("--cache %s: %w", dir, unwrapPath(err))
+	}
+	return &Cache{dir: root, salt: salt}, nil
+}
+
+// Key is the entry's name for a source: the SHA-256 of the cache's salt,
+// the SHA-256 of the source's raw bytes, and all that the run knows of the
+// source beside its text (id, path, URL, encoding, metadata), since the
+// document carries them and claim IDs hash the source id.
+func (c *Cache) Key(src sources.Source) string {
+	about := src
+	about.Text = ""
+	meta, _ := json.Marshal(about)
+	h := sha256.New()
+	for _, part := range []string{"factsheet cache " + cacheLayout, c.salt, src.SHA256, string(meta)} {
+		io.WriteString(h, part)
+		h.Write([]byte{0})
+	}
+	return hex.EncodeToString(h.Sum(nil))
+}
+
+func (c *Cache) path(key string) string {
+	return filepath.Join(c.dir, key[:2], key+".jsonl")
+}
+
+// Get returns the document cached under key, if there is a sound one.
+func (c *Cache) Get(key string) (*annotate.Document, bool) {
+	data, ok := c.GetRecords(key)
+	if !ok {
+		return nil, false
+	}
+	docs, err := ReadFactSheet(bytes.NewReader(data), "jsonl")
+	if err != nil || len(docs) != 1 {
+		return nil, false // damaged (by hand: writes are atomic); annotate again and replace it
+	}
+	return docs[0], true
+}
+
+// GetRecords returns the JSON Lines records of the document cached under
+// key, undecoded; only a whole entry ends with a line end.
+func (c *Cache) GetRecords(key string) ([]byte, bool) {
+	p := c.path(key)
+	data, err := os.ReadFile(p)
+	if err != nil || !bytes.HasPrefix(data, []byte(`{"record":"source"`)) || !bytes.HasSuffix(data, []byte("\n")) {
+		return nil, false
+	}
+	now := time.Now()
+	os.Chtimes(p, now, now) // used: keep it from Prune
+	return data, true
+}
+
+// Put stores doc under key, atomically.
+func (c *Cache) Put(key string, doc *annotate.Document) error {
+	var b bytes.Buffer
+	w, err := jsonlFormat().New(&b, export.Run{})
+	if err != nil {
+		return err
+	}
+	if err := w.Write(doc); err != nil {
+		return err
+	}
+	if err := w.Close(); err != nil {
+		return err
+	}
+	dir := filepath.Dir(c.path(key))
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return err
+	}
+	tmp, err := os.CreateTemp(dir, tmpPrefix+"*")
+	if err != nil {
+		return err
+	}
+	_, werr := tmp.Write(b.Bytes())
+	cerr := tmp.Close()
+	if werr == nil {
+		werr = cerr
+	}
+	if werr == nil {
+		werr = os.Rename(tmp.Name(), c.path(key))
+	}
+	if werr != nil {
+		os.Remove(tmp.Name())
+	}
+	return werr
+}
+
+// tmpPrefix starts the names of entries being written.
+const tmpPrefix = ".tmp-"
+
+var jsonlFormat = sync.OnceValue(func() *export.Format {
+	f, err := export.Lookup("jsonl")
+	if err != nil {
+		panic(err)
+	}
+	return f
+})
+
+// PruneStats count what Prune did.
+type PruneStats struct {
+	Removed, Kept int
+	Bytes         int64 // of the entries removed
+}
+
+// Prune removes the entries of the cache in dir not used (written or read)
+// for longer than age, and the temporary files that runs stopped midway
+// left behind (those more than an hour old: younger ones may be being
+// written); entries of older layouts go whatever their age.
+func Prune(dir string, age time.Duration, now time.Time) (PruneStats, error) {
+	var st PruneStats
+	info, err := os.Stat(dir)
+	if err != nil {
+		return st, fmt.Errorf("%s: %w", dir, unwrapPath(err))
+	}
+	if !info.IsDir() {
+		return st, fmt.Errorf("%s: not a folder", dir)
+	}
+	cutoff := now.Add(-age)
+	err = filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if d.IsDir() {
+			return nil
+		}
+		name := d.Name()
+		rel, _ := filepath.Rel(dir, p)
+		current := strings.HasPrefix(rel, cacheLayout+string(filepath.Separator))
+		if !strings.HasSuffix(name, ".jsonl") && !strings.HasPrefix(name, tmpPrefix) {
+			return nil // not ours
+		}
+		fi, err := d.Info()
+		if err != nil {
+			return nil // removed meanwhile by another prune
+		}
+		keep := current && fi.ModTime().After(cutoff)
+		if strings.HasPrefix(name, tmpPrefix) {
+			// Being written by a run now, unless it is an hour old.
+			keep = fi.ModTime().After(now.Add(-time.Hour))
+		}
+		if keep {
+			if !strings.HasPrefix(name, tmpPrefix) {
+				st.Kept++
+			}
+			return nil
+		}
+		if err := os.Remove(p); err != nil && !errors.Is(err, fs.ErrNotExist) {
+			return err
+		}
+		st.Removed++
+		st.Bytes += fi.Size()
+		return nil
+	})
+	return st, err
+}
+
+// unwrapPath drops the path from an *fs.PathError, for messages that name
+// it already.
+func unwrapPath(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}
+
+// ProgramKey stands for the running program in cache keys: its version and
+// the SHA-256 of its executable, which embeds the models, so that a new
+// build never reads entries an older one wrote. It is computed once.
+func ProgramKey(version string) string {
+	return version + " " + executableSum()
+}
+
+var executableSum = sync.OnceValue(func() string {
+	exe, err := os.Executable()
+	if err != nil {
+		return randomKey()
+	}
+	f, err := os.Open(exe)
+	if err != nil {
+		return randomKey()
+	}
+	defer f.Close()
+	h := sha256.New()
+	if _, err := io.Copy(h, f); err != nil {
+		return randomKey()
+	}
+	return hex.EncodeToString(h.Sum(nil))
+})
+
+// randomKey stands for a program that cannot be identified: its entries are
+// never reused, which is slow but never wrong.
+func randomKey() string {
+	return "unknown-" + rand.Text()
+}
