@@ -9,7 +9,7 @@ import (
 
 // describe says in a few words what a mention was normalised to, for a
 // reader: "PERSON Mao Zedong"; "1958-02, 1958-02-01 to 1958-02-28";
-// "count > 30,000,000 people". The reading view shows it on a mark, and
+// "count > 30,000,000 people"; "98 percent"; "vague measure of t". The reading view shows it on a mark, and
 // W3C annotations carry it as their body's value.
 func describe(m *annotate.Mention) string {
 	switch {
@@ -36,13 +36,20 @@ func describe(m *annotate.Mention) string {
 		}
 		return s
 	case m.QuantityAttrs != nil:
-		parts := []string{m.Kind}
+		if m.Value == nil {
+			if m.Unit == "" {
+				return "vague " + m.Kind
+			}
+			return "vague " + m.Kind + " of " + m.Unit
+		}
+		var parts []string
+		if m.Kind != m.Unit {
+			parts = append(parts, m.Kind) // not "percent 98 percent"
+		}
 		if sym := qualifierSymbols[m.Qualifier]; sym != "" {
 			parts = append(parts, sym)
 		}
 		switch {
-		case m.Value == nil:
-			parts = append(parts, "vague")
 		case m.High != nil:
 			parts = append(parts, groupDigits(*m.Value)+"–"+groupDigits(*m.High))
 		default:

@@ -91,6 +91,11 @@ var Formats = []*Format{
 		New:     func(w io.Writer, _ Run) (Writer, error) { return newCSV(w) },
 	},
 	{
+		Name: "html", Extensions: []string{".html", ".htm"}, Review: ReviewShown, Kind: "page",
+		Summary: "a reading view in the browser: the texts with their marks, a panel of claims, a timeline, the sources; one self-contained page",
+		New:     func(w io.Writer, run Run) (Writer, error) { return newHTML(w, run) },
+	},
+	{
 		Name: "w3c", Extensions: []string{".jsonld"}, Streaming: true, Kind: "file",
 		Summary: "W3C Web Annotation JSON-LD: an AnnotationCollection, an Annotation for every entity, date and quantity",
 		New:     func(w io.Writer, run Run) (Writer, error) { return newW3C(w, run), nil },
