@@ -130,7 +130,7 @@ func run(args []string) error {
 		}
 		opt.Groups = ner.GroupWord
 		f1 := ner.Evaluate(ner.Train(train, opt), dev)["ALL"].F1()
-		logf("| all but word | %.3f | %+.3f |\n", f1, f1-full)
+		logf("| word only | %.3f | %+.3f |\n", f1, f1-full)
 	}
 	return nil
 }
