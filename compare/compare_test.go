@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"fmt"
 	"math"
 	"strings"
 	"testing"
@@ -359,5 +360,29 @@ func TestNormalizeSentences(t *testing.T) {
 				t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(tt.want, "\n"))
 			}
 		})
+	}
+}
+
+// TestTopicNeverJoinsOtherThings: a topic with no words takes every count
+// in its period, but a count of people and one of tractors stay apart.
+func TestTopicNeverJoinsOtherThings(t *testing.T) {
+	ts, err := ParseTopics(strings.NewReader("- name: counts of 1959\n  unit: count\n  period: 1959\n"), false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cs := []Claim{
+		claim("a1", "a", Point(3e7), Thing{Head: "deaths"}, "1959", 19590101, 19591231),
+		claim("b1", "b", Point(3.6e7), Thing{Head: "deaths"}, "1959", 19590101, 19591231),
+		claim("c1", "c", Point(5e4), Thing{Head: "tractor"}, "1959", 19590101, 19591231),
+	}
+	opts := DefaultOptions
+	opts.Topics = ts
+	r := GroupClaims(cs, opts)
+	var got []string
+	for _, g := range r.Groups {
+		got = append(got, fmt.Sprintf("%s:%d", g.Thing.Head, len(g.Members)))
+	}
+	if strings.Join(got, " ") != "deaths:2 tractor:1" {
+		t.Errorf("topic groups %v, want deaths:2 and tractor:1 apart", got)
 	}
 }

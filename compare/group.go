@@ -56,7 +56,7 @@ func Compare(docs []*annotate.Document, opts Options) *Report {
 // GroupClaims groups claims in normal form and judges each group.
 //
 // Claims under a topic (opts.Topics, the first that matches) are grouped
-// under it. The others are grouped by measure: the same dimension and
+// under it, parted only by unit (and for counts by what is counted). The others are grouped by measure: the same dimension and
 // canonical unit (money in the same currency, never converted), the same
 // head of the counted thing and the same direction of change; then by the
 // words that narrow the thing ("grain output" and "steel output" part;
@@ -100,6 +100,9 @@ func GroupClaims(claims []Claim, opts Options) *Report {
 			}
 			taken[c] = true
 			k := c.Dimension + "\x00" + c.Canonical
+			if c.Dimension == "count" {
+				k += "\x00" + c.Thing.Head // people and tractors are never one group
+			}
 			if byMeasure[k] == nil {
 				keys = append(keys, k)
 			}
