@@ -142,6 +142,9 @@ func CurrencyAfterAt(ws []Word, j int) (string, int, bool) {
 	if (w.Lower == "pound" || w.Lower == "pounds") && next == j+1 && weighed(ws, j) {
 		return "", j, false
 	}
+	if (w.Lower == "mark" || w.Lower == "marks") && next < len(ws) && ws[next].Lower == "of" {
+		return "", j, false // "marks of silver": a weight
+	}
 	if w.Lower == "mark" || w.Lower == "marks" || w.Lower == "rand" || w.Lower == "sterling" {
 		if j == 0 || ws[j-1].Kind != WordNumber && ScaleWords[ws[j-1].Lower] == 0 {
 			return "", j, false

@@ -61,7 +61,7 @@ var joinedScales = map[string]float64{"k": 1e3}
 
 // CountWords multiply like scale words but are counts of their own: "a
 // dozen", "three score".
-var CountWords = map[string]float64{"dozen": 12, "score": 20}
+var CountWords = map[string]float64{"dozen": 12, "score": 20, "brace": 2, "gross": 144}
 
 // ParseDigits reads a number written in digits: "600,000", "1.5",
 // "1.000.000" (dots between groups of three), "1.234,5" (a decimal comma
@@ -264,9 +264,13 @@ func commonFraction(ws []Word, i int) bool {
 // "k" written straight after the digits.
 func withScale(ws []Word, n Number, money bool) Number {
 	j := n.Next
-	if j+3 < len(ws) && ws[j].Lower == "and" {
+	if j+2 < len(ws) && ws[j].Lower == "and" {
 		if f, next, ok := FractionAt(ws, j+1); ok && next < len(ws) && ScaleWords[ws[next].Lower] >= 1e3 {
 			n.Value += f
+			j = next
+		} else if ok && ws[j+1].Lower == "a" && (f == 0.5 || f == 0.25) && n.Plain && !timeUnitAt(ws, next) {
+			n.Value += f // "7 and a half"
+			n.Plain = false
 			j = next
 		}
 	}
@@ -276,6 +280,9 @@ func withScale(ws []Word, n Number, money bool) Number {
 	}
 	lw := ws[j].Lower
 	s, ok := ScaleWords[lw]
+	if !ok && !ws[j].Joined {
+		s, ok = PluralScales[lw] // "7 millions"
+	}
 	if !ok && money && ws[j].Joined {
 		s, ok = MoneyScales[lw]
 	}
@@ -286,6 +293,9 @@ func withScale(ws []Word, n Number, money bool) Number {
 		s, ok = CountWords[lw]
 		if lw == "dozens" {
 			s, ok = 12, true
+		}
+		if CountsNeedOf[lw] && !(j+1 < len(ws) && ws[j+1].Lower == "of") {
+			ok = false
 		}
 	}
 	if !ok {
@@ -355,6 +365,9 @@ func WordNumberAt(ws []Word, i int) (Number, bool) {
 		if i+1 >= len(ws) || ScaleOrCount(ws[i+1].Lower) == 0 {
 			return Number{}, false
 		}
+		if CountsNeedOf[ws[i+1].Lower] && !(i+2 < len(ws) && ws[i+2].Lower == "of") {
+			return Number{}, false
+		}
 	}
 	total, current := 0.0, 0.0
 	last := "" // what the previous word was: "", "value", "tens", "multiplier", "and"
@@ -381,11 +394,17 @@ loop:
 			if (v >= 20 && int(v)%10 == 0) || lw == "threescore" || lw == "fourscore" {
 				last = "tens"
 			}
-		case ScaleOrCount(lw) > 0:
+		case ScaleOrCount(lw) > 0 || PluralScales[lw] > 0 && (last == "value" || last == "tens" || last == "multiplier"):
 			if last == "" || last == "and" {
 				break loop
 			}
+			if CountsNeedOf[lw] && !(j+1 < len(ws) && ws[j+1].Lower == "of") {
+				break loop // "a gross error"
+			}
 			m := ScaleOrCount(lw)
+			if m == 0 {
+				m = PluralScales[lw]
+			}
 			if m >= 1e3 {
 				if scale >= 1e3 && m > scale && current == 0 {
 					total *= m // "a thousand million"
@@ -426,8 +445,10 @@ loop:
 			}
 			break loop
 		case lw == "and" && last == "value" && j+1 < len(ws):
-			// "one and a half", before a scale word
-			if f, after, ok := FractionAt(ws, j+1); ok && after < len(ws) && ScaleWords[ws[after].Lower] >= 1e3 {
+			// "one and a half", before a scale word; "seven and a half"
+			// (a half or a quarter) alone
+			if f, after, ok := FractionAt(ws, j+1); ok && (after < len(ws) && ScaleWords[ws[after].Lower] >= 1e3 ||
+				(f == 0.5 || f == 0.25 || f == 0.75) && (ws[j+1].Lower == "a" || ws[j+1].Lower == "three") && !timeUnitAt(ws, after)) {
 				current += f
 				j = after - 1
 				last = "value"
@@ -529,4 +550,24 @@ func FractionAt(ws []Word, i int) (float64, int, bool) {
 		return 0, 0, false
 	}
 	return n / d, i + 2, true
+}
+
+// PluralScales are the scale words in the plural, which old books write
+// after a number ("seven millions", "two hundred thousands"): after a
+// number they multiply it as the singular does; alone they are vague
+// ("millions of tons").
+var PluralScales = map[string]float64{"thousands": 1e3, "millions": 1e6, "billions": 1e9}
+
+// CountsNeedOf are the count words that are other words unless "of"
+// follows: "a brace of pistols", "a gross of buttons", not "a gross error".
+var CountsNeedOf = SetOf("brace", "gross", "braces")
+
+// timeUnitAt reports whether ws[i] is a unit of time ("years", "days"),
+// which the date grammar reads with its number ("two and a half years").
+func timeUnitAt(ws []Word, i int) bool {
+	if i >= len(ws) {
+		return false
+	}
+	_, ok := DateUnits[ws[i].Lower]
+	return ok
 }

@@ -1,6 +1,9 @@
 package lex
 
-import "sort"
+import (
+	"sort"
+	"strings"
+)
 
 // phrase is a run of words that means something to the quantity grammar,
 // as the lexer splits it: "per cent" is two words, "km²" two ("km", "²"),
@@ -31,14 +34,36 @@ func newPhraseTable(entries map[string]string) phraseTable {
 		t[p.words[0]] = append(t[p.words[0]], p)
 	}
 	for _, ps := range t {
-		sort.Slice(ps, func(i, j int) bool {
-			if len(ps[i].words) != len(ps[j].words) {
-				return len(ps[i].words) > len(ps[j].words)
-			}
-			return ps[i].means < ps[j].means
-		})
+		sortPhrases(ps)
 	}
 	return t
+}
+
+// sortPhrases puts the longest phrases first.
+func sortPhrases(ps []phrase) {
+	sort.Slice(ps, func(i, j int) bool {
+		if len(ps[i].words) != len(ps[j].words) {
+			return len(ps[i].words) > len(ps[j].words)
+		}
+		return ps[i].means < ps[j].means
+	})
+}
+
+// set adds phrases to the table, each in place of a phrase of the same
+// words already there.
+func (t phraseTable) set(entries map[string]string) {
+	for first, ps := range newPhraseTable(entries) {
+		for _, p := range ps {
+			kept := t[first][:0]
+			for _, q := range t[first] {
+				if strings.Join(q.words, " ") != strings.Join(p.words, " ") {
+					kept = append(kept, q)
+				}
+			}
+			t[first] = append(kept, p)
+		}
+		sortPhrases(t[first])
+	}
 }
 
 // At matches the longest phrase of the table at ws[i] and returns its

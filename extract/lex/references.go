@@ -17,10 +17,10 @@ var pageWords = SetOf("p", "pp", "page", "pages", "vol", "vols", "volume", "volu
 	"ibid", "op", "loc", "cit", "version", "ed", "edn", "edition", "fn", "ms", "mss", "box",
 	"file", "folder", "sheet", "reel", "series", "nbr", "vv", "v", "bk", "book", "part", "pt",
 	"act", "scene", "catalogue", "cat", "inv", "bwv", "isbn", "issn", "doi", "route", "highway",
-	"room", "tel")
+	"room", "tel", "lib", "cap", "capp", "sect", "ib", "id", "pag", "lect", "epist", "ep")
 
 var abbreviatedPageWords = SetOf("no", "nos", "n", "nn", "v", "pt", "art", "sec", "col", "ed", "fn", "ms",
-	"nr", "cat", "inv", "tel")
+	"nr", "cat", "inv", "tel", "id", "ib", "ep")
 
 // IsPageWord reports whether a word (in lower case) makes the number after
 // it a reference; dotted says whether a full stop follows the word.

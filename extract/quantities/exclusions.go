@@ -60,7 +60,7 @@ func (p *parser) digitsExcluded(n lex.Number, marked bool) bool {
 	if inFootnote(ws, s, n.Next) || isListNumber(p.text, ws, s, n.Next) || clockTime(ws, n) {
 		return true
 	}
-	if lex.PageReference(ws, n.Start) {
+	if lex.PageReference(ws, n.Start) || lex.OldCitation(ws, s) {
 		return true
 	}
 	if !n.Plain {

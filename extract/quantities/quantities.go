@@ -117,10 +117,12 @@ var starters = func() map[string]bool {
 	m := map[string]bool{
 		"a": true, "an": true, "half": true, "between": true, "from": true, "minus": true,
 		"negative": true, "twice": true, "thrice": true, "several": true, "many": true,
-		"few": true, "couple": true, "quarter": true,
+		"few": true, "couple": true, "quarter": true, "moiety": true,
 	}
 	lex.WithWords(m, lex.PreQualifiers, lex.CurrencyPrefixes)
-	lex.WithWords(m, lex.NumberWords, lex.ScaleWords, lex.CountWords, multiplierWords)
+	lex.WithWords(m, lex.NumberWords, lex.ScaleWords, lex.CountWords, multiplierWords, lex.PenceWords)
+	m["half-a-crown"], m["half-crown"] = true, true
+	lex.WithWords(m, taxers)
 	return lex.WithWords(m, vagueWords)
 }()
 
@@ -179,6 +181,9 @@ func (p *parser) bareAt(j int, bare bool) (Quantity, int, bool) {
 	if q, next, ok := p.hyphenatedMeasureAt(j); ok {
 		return q, next, true
 	}
+	if v, next, numEnd, ok := oldRatioAt(ws, j); ok {
+		return p.simple(KindRatio, v, j, next, numEnd), next, true
+	}
 	if v, next, ok := ratioAt(ws, j, bare); ok {
 		numEnd := next
 		if ws[next-1].Lower == "of" {
@@ -186,6 +191,9 @@ func (p *parser) bareAt(j int, bare bool) (Quantity, int, bool) {
 		}
 		q := p.simple(KindRatio, v, j, next, numEnd)
 		return q, next, !(ws[j].Capitalised() && !lex.SentenceStart(ws, j) && ws[j].Kind == lex.WordLetters)
+	}
+	if q, next, ok := p.oldMoneyAt(j); ok {
+		return q, next, true
 	}
 	if q, next, ok := p.amountAt(j); ok {
 		return q, next, true
@@ -243,8 +251,8 @@ func (p *parser) coreAt(k int) (core, bool) {
 	}
 	if !c.prefix {
 		from := k
-		if n.Scaled && k+1 < len(ws) && ws[k].Lower == "of" && lex.CountWords[ws[k-1].Lower] != 0 {
-			from = k + 1 // "a score of villages"
+		if n.Scaled && k+1 < len(ws) && ws[k].Lower == "of" && (lex.CountWords[ws[k-1].Lower] != 0 || lex.PluralScales[ws[k-1].Lower] != 0 || lex.ScaleWords[ws[k-1].Lower] != 0) {
+			from = k + 1 // "a score of villages", "seven millions of ducats"
 		}
 		kind, unit, surface, next := p.unitAfter(from)
 		if next == from {

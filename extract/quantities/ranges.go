@@ -45,7 +45,7 @@ func (p *parser) rangeEndAt(first core, opener string, change bool) (core, int, 
 		ok = sep == "to" || sep == "–" || sep == "—"
 	default:
 		ok = sep == "–" || sep == "—" || sep == "-" || (sep == "to" && !change) ||
-			(sep == "or" && !first.n.Words && first.unit == "")
+			(sep == "or" && first.unit == "" && (!first.n.Words || !first.n.Scaled && first.n.Value < 100))
 	}
 	if !ok {
 		return core{}, 0, false

@@ -292,6 +292,8 @@ func isSentenceEnd(text string, span lex.Span, start, stop, after int) bool {
 	switch {
 	case abbreviations[lower]:
 		return false
+	case oldReference(text, start, stop, word, next):
+		return false
 	case len(word) == 1 && unicode.IsUpper(rune(word[0])):
 		return false // an initial: "J. Smith"
 	case strings.Contains(word, "."):
@@ -347,6 +349,7 @@ var abbreviations = func() map[string]bool {
 		"c", "ca", "cf", "vs", "viz", "no", "nos", "vol", "vols", "p", "pp", "ch",
 		"chap", "fig", "figs", "ed", "eds", "trans", "approx", "est", "op", "cit",
 		"ibid", "al", "corp", "inc", "ltd", "co", "bros", "dept", "univ", "assn",
+		"lib", "cap", "capp", "fol", "fols", "ib", "id", "sect", "bk", "ll", "vv", "cc", "pag",
 	)
 	for w := range lex.NameAbbreviations {
 		m[strings.ToLower(w)] = true
