@@ -392,7 +392,7 @@ func nameRuns(text string, ps []namePiece, known []knownMatch, mode sentenceCase
 				j = next // "Pit No. 3"
 				continue
 			}
-			if !runGap(text, ps, j, gap) || strings.Contains(gap, "\n") && wholeLine(text, ps[i].Start) {
+			if !runGap(text, ps, j, gap) || strings.Contains(gap, "\n") && (wholeLine(text, ps[i].Start) || headingLine(text, ps, j)) {
 				break // names on consecutive lines of a heading, a list, a signature are separate
 			}
 			if isName(next) && !ps[next].initial {
@@ -542,6 +542,10 @@ func (r *Recognizer) readRun(text string, ps []namePiece, known []knownMatch, ru
 		run.from = k // "Secretary of War Henry L. Stimson": "War" belongs to the title
 		return r.readRun(text, ps, known, run, mode)
 	}
+	if len(inRun) == 1 && inRun[0].from == run.from && inRun[0].to == run.from && inRun[0].name.Label == "NORP" &&
+		run.to == run.from+1 && titleWord(ps[run.to].Text(text)) {
+		return []Entity{knownEntity(ps, inRun[0])}, nil // "German Emperor" is an office: the group alone
+	}
 	if len(inRun) > 0 && inRun[0].from == run.from && inRun[0].to == run.from && inRun[0].name.Label == "NORP" &&
 		run.to-run.from >= 2 && isOrdinalWord(ps[run.from+1].Text(text)) {
 		// "British Ninth Army": the group, then the numbered unit.
@@ -668,6 +672,9 @@ func structuralLabel(text string, ps []namePiece, run nameRun, covered, single f
 		return "", 0, false
 	}
 	last := ps[run.to].Text(text)
+	if last == "Front" && placeModifiers[ps[run.to-1].Text(text)] && run.to-1 == from {
+		return "LOC", from, true // "Western Front", a line of battle, not a "Popular Front"
+	}
 	if label := lastHeads[last]; label != "" && (!covered(run.to) || single(run.to)) && !ps[run.to].hyphen {
 		if last == "Congress" && isOrdinalWord(ps[run.to-1].Text(text)) {
 			label = "EVENT"
@@ -907,4 +914,29 @@ func titledPlace(text string, ps []namePiece, i, j int) int {
 		}
 	}
 	return i
+}
+
+// headingLine reports whether the line that piece j ends is a heading in
+// title case ("The Abdication Of The Kaiser"): at least three words, four
+// in five of them capitalised. A name does not run on from a heading to
+// the line below.
+func headingLine(text string, ps []namePiece, j int) bool {
+	start := strings.LastIndexByte(text[:ps[j].Start], '\n') + 1
+	words, upper := 0, 0
+	for k := j; k >= 0 && ps[k].Start >= start; k-- {
+		if ps[k].digit || ps[k].hyphen {
+			continue
+		}
+		words++
+		if ps[k].upper {
+			upper++
+		}
+	}
+	return words >= 3 && upper*5 >= words*4
+}
+
+// titleWord reports whether w is a title or a royal style ("King",
+// "Emperor", "General"), which alone names no one.
+func titleWord(w string) bool {
+	return personTitles[w] || firstHeads[w] == "PERSON" || lastHeads[w] == "PERSON"
 }

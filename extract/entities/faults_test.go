@@ -67,6 +67,9 @@ func TestEntityFaults(t *testing.T) {
 		{"passages", "advertisement in capitals", "Apply to D. WEBSTER for WHOLESALE MILLINERY at once.", []string{"D. WEBSTER PERSON D. WEBSTER"}},
 		{"passages", "command", "He bargained with the Supreme Army Command for weeks.", []string{"Supreme Army Command ORG Supreme Army Command"}},
 		{"passages", "title before a common word", "Orders came from General Headquarters at noon.", nil},
+		{"passages", "heading above a caption", "Nov 9, 1918: The Abdication Of Wilhelm II\nGerman General Staff, January 1917.", []string{"Wilhelm II PERSON Wilhelm II", "German General Staff ORG German General Staff"}},
+		{"passages", "an office is no person", "He was German Emperor and King of Prussia.", []string{"German NORP Germans", "Prussia GPE Prussia"}},
+		{"passages", "a front", "The armies met on the Western Front in 1914.", []string{"Western Front LOC Western Front"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.fault+"/"+tt.name, func(t *testing.T) {

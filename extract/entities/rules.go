@@ -189,7 +189,7 @@ var lastHeads = map[string]string{
 	"Kingdom": "GPE", "Empire": "GPE", "Dynasty": "GPE", "Shogunate": "GPE", "Caliphate": "GPE",
 	"Sultanate": "GPE", "Khanate": "GPE", "Oblast": "GPE", "Raj": "GPE", "Territory": "GPE",
 	"Emperor": "PERSON", "Empress": "PERSON",
-	"Command": "ORG", "Headquarters": "ORG", "Board": "ORG", "Block": "FAC", "Building": "FAC",
+	"Command": "ORG", "Headquarters": "ORG", "Staff": "ORG", "Board": "ORG", "Block": "FAC", "Building": "FAC",
 	"Hotel": "FAC", "Co": "ORG", "Bros": "ORG", "Inc": "ORG",
 }
 

@@ -121,6 +121,9 @@ func (r *Recognizer) modelEntity(text string, sm sentenceModel, ps []namePiece, 
 	if coarse == "" && c.initial && mode == caseNormal && r.nameLike(text, ps, c) {
 		coarse, sameStart, _ = r.rereadInitial(sm, sp).covering(sp)
 	}
+	if c.from == c.to && titleWord(name) {
+		return Entity{}, false // "King of Prussia", "the Emperor": a title alone names no one
+	}
 	if c.from == c.to && abbreviationWords[name] && ps[c.to].End < len(text) && text[ps[c.to].End] == '.' {
 		return Entity{}, false // "Nos. 168", "Vicksburg, Miss."
 	}
