@@ -59,6 +59,7 @@ bar go to standard error.`,
 				return err
 			}
 			_, err = batch.Annotate(batch.Options{
+				Context:  c.Context,
 				Inputs:   c.Args().Slice(),
 				Output:   c.String("output"),
 				Format:   c.String("format"),

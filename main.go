@@ -4,13 +4,17 @@
 package main
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io"
 	"os"
+	"os/signal"
 	"runtime"
+	"syscall"
 
 	"github.com/factsheet/factsheet/batch"
+	"github.com/factsheet/factsheet/export"
 	"github.com/urfave/cli/v2"
 )
 
@@ -31,7 +35,59 @@ const (
 )
 
 func main() {
-	os.Exit(run(os.Args, os.Stdin, os.Stdout, os.Stderr))
+	// The run's temporary files go to a folder of its own, removed however
+	// the run ends; one left by a run that was killed is removed by the
+	// next.
+	spool, cleanup, err := export.Spool()
+	if err == nil {
+		os.Setenv("TMPDIR", spool)
+	}
+	ctx, stop := interruptible()
+	code := runContext(ctx, os.Args, os.Stdin, os.Stdout, os.Stderr)
+	stop()
+	cleanup()
+	os.Exit(code)
+}
+
+// interrupted is why a run was stopped: a signal.
+type interrupted struct{ sig os.Signal }
+
+func (i interrupted) Error() string { return "interrupted by " + i.sig.String() }
+
+// interruptible returns a context that Ctrl-C (SIGINT) or SIGTERM cancels,
+// so that the run stops cleanly: it removes its temporary files and leaves
+// the previous outputs as they were. A second signal ends the program at
+// once (its leftovers are removed by the next run).
+func interruptible() (context.Context, func()) {
+	ctx, cancel := context.WithCancelCause(context.Background())
+	ch := make(chan os.Signal, 1)
+	signal.Notify(ch, os.Interrupt, syscall.SIGTERM)
+	done := make(chan struct{})
+	go func() {
+		select {
+		case sig := <-ch:
+			signal.Stop(ch)
+			cancel(interrupted{sig})
+		case <-done:
+		}
+	}()
+	return ctx, func() {
+		signal.Stop(ch)
+		close(done)
+		cancel(nil)
+	}
+}
+
+// signalExit is the exit status of a program ended by a signal: 128 + its
+// number (130 for Ctrl-C, 143 for SIGTERM).
+func signalExit(ctx context.Context) int {
+	var in interrupted
+	if errors.As(context.Cause(ctx), &in) {
+		if s, ok := in.sig.(syscall.Signal); ok {
+			return 128 + int(s)
+		}
+	}
+	return 130
 }
 
 // usageError is a mistake in how the program was called.
@@ -76,11 +132,19 @@ func newApp(std batch.Streams, args []string) *cli.App {
 
 // run runs the program with its arguments and returns the exit code.
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	return runContext(context.Background(), args, stdin, stdout, stderr)
+}
+
+// runContext is run, stopped cleanly when ctx is cancelled.
+func runContext(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	std := batch.Streams{In: stdin, Out: stdout, Err: stderr}
 	app := newApp(std, args)
 	cmdArgs, command, err := dispatch(app, args)
 	if err == nil && cmdArgs != nil {
-		err = app.Run(cmdArgs)
+		err = app.RunContext(ctx, cmdArgs)
+	}
+	if errors.Is(err, batch.ErrInterrupted) {
+		return signalExit(ctx)
 	}
 	var code exitCode
 	var usage usageError

@@ -2,6 +2,7 @@ package batch
 
 import (
 	"bytes"
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -18,6 +19,7 @@ import (
 
 // Options are the settings of one annotate run.
 type Options struct {
+	Context  context.Context // cancelling it stops the run cleanly (ErrInterrupted); nil for none
 	Inputs   []string
 	Output   string // a path, or "-" for standard output
 	Format   string // a format's name (see export.Formats); "" picks it from Output
@@ -162,7 +164,7 @@ func Annotate(opts Options, std Streams) (Stats, error) {
 		return result{doc: doc, err: err}
 	}
 	return writeDocs(opts, format, reviews, std, stats, total, func(emit func(result)) {
-		ordered(opts.Jobs, next, work, emit)
+		ordered(opts.Jobs, stopping(opts.context(), next), work, emit)
 	})
 }
 
@@ -206,7 +208,9 @@ func annotateSource(pipeline annotate.Options, src sources.Source, path string) 
 func writeDocs(opts Options, format *export.Format, reviews *export.Reviews, std Streams, stats Stats, total int, produce func(emit func(result))) (Stats, error) {
 	var err error
 	var cacheErr error
+	ctx := opts.context()
 	write := func(w io.Writer) error {
+		w = ctxWriter{ctx, w} // an interrupted run stops writing, and its temporary file is removed
 		out, err := format.New(w, export.Run{
 			Tool:    opts.Tool,
 			Command: opts.Command,
@@ -219,22 +223,24 @@ func writeDocs(opts Options, format *export.Format, reviews *export.Reviews, std
 		var werr error
 		bar := newProgress(std.Err, max(total, 0))
 		if total < 0 {
-			bar = newProgress(io.Discard, 0)
+			bar = startProgress(std.Err, 0, false, progressInterval)
 		}
+		defer bar.close()
 		produce(func(r result) {
 			bar.step()
+			if ctx.Err() != nil {
+				return // interrupted: the rest is not written
+			}
 			if r.cacheErr != nil && cacheErr == nil {
 				cacheErr = r.cacheErr
 			}
 			if errors.Is(r.err, sources.ErrOwnOutput) {
-				bar.clear()
-				fmt.Fprintf(std.Err, "factsheet: %s\n", r.err)
+				bar.printf("factsheet: %s\n", r.err)
 				return
 			}
 			if r.err != nil {
-				bar.clear()
 				stats.Failed++
-				fmt.Fprintf(std.Err, "factsheet: %s\n", r.err)
+				bar.printf("factsheet: %s\n", r.err)
 				return
 			}
 			stats.Sources++
@@ -255,7 +261,10 @@ func writeDocs(opts Options, format *export.Format, reviews *export.Reviews, std
 				werr = out.Write(r.doc)
 			}
 		})
-		bar.clear()
+		bar.close()
+		if ctx.Err() != nil {
+			return ErrInterrupted
+		}
 		if werr != nil {
 			return werr
 		}
@@ -272,6 +281,16 @@ func writeDocs(opts Options, format *export.Format, reviews *export.Reviews, std
 	}
 	if cacheErr != nil {
 		fmt.Fprintf(std.Err, "factsheet: --cache %s: some annotations could not be kept: %s\n", opts.Cache, cacheErr)
+	}
+	if err != nil && ctx.Err() != nil {
+		// Stopped (Ctrl-C, SIGTERM): the temporary file is gone, the
+		// output as it was.
+		if opts.Output == "-" {
+			fmt.Fprintln(std.Err, "factsheet: interrupted; the output is incomplete")
+		} else {
+			fmt.Fprintf(std.Err, "factsheet: interrupted; %s was left as it was\n", opts.Output)
+		}
+		return stats, ErrInterrupted
 	}
 	var workbookErr *export.WorkbookError
 	switch {
@@ -450,4 +469,37 @@ func plural(n int, word string) string {
 		return "1 " + word
 	}
 	return strconv.Itoa(n) + " " + word + "s"
+}
+
+// context returns the run's context.
+func (o Options) context() context.Context {
+	if o.Context == nil {
+		return context.Background()
+	}
+	return o.Context
+}
+
+// stopping stops handing out jobs once ctx is cancelled: the sources
+// being annotated are finished, and no more are started.
+func stopping[T any](ctx context.Context, next func() (T, bool)) func() (T, bool) {
+	return func() (T, bool) {
+		if ctx.Err() != nil {
+			var zero T
+			return zero, false
+		}
+		return next()
+	}
+}
+
+// ctxWriter stops writing once its context is cancelled.
+type ctxWriter struct {
+	ctx context.Context
+	w   io.Writer
+}
+
+func (c ctxWriter) Write(p []byte) (int, error) {
+	if err := c.ctx.Err(); err != nil {
+		return 0, ErrInterrupted
+	}
+	return c.w.Write(p)
 }

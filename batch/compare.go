@@ -91,15 +91,13 @@ func Compare(opts CompareOptions, std Streams) (*compare.Report, error) {
 		func(i int, l loaded) {
 			bar.step()
 			if l.err != nil {
-				bar.clear()
 				failed++
-				fmt.Fprintf(std.Err, "factsheet: %s\n", l.err)
+				bar.printf("factsheet: %s\n", l.err)
 				return
 			}
 			for _, d := range l.docs {
 				if from, dup := seen[d.Source.ID]; dup {
-					bar.clear()
-					fmt.Fprintf(std.Err, "factsheet: %s: source %s was read already from %s; skipped\n", inputs[i].Path, d.Source.ID, from)
+					bar.printf("factsheet: %s: source %s was read already from %s; skipped\n", inputs[i].Path, d.Source.ID, from)
 					continue
 				}
 				seen[d.Source.ID] = inputs[i].Path
@@ -110,7 +108,7 @@ func Compare(opts CompareOptions, std Streams) (*compare.Report, error) {
 				}
 			}
 		})
-	bar.clear()
+	bar.close()
 	if n == 0 {
 		fmt.Fprintln(std.Err, "factsheet: no input could be read; nothing compared")
 		return nil, ErrFailed

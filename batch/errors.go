@@ -12,3 +12,7 @@ func (e UsageError) Error() string { return e.Msg }
 // The failures themselves have been reported on the run's error stream by
 // then, one line each.
 var ErrFailed = errors.New("some inputs failed")
+
+// ErrInterrupted says that the run was stopped (Ctrl-C, SIGTERM) before it
+// was done: its temporary files are removed and the output left as it was.
+var ErrInterrupted = errors.New("interrupted")

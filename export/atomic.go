@@ -33,7 +33,8 @@ func writeTemp(path string, write func(w io.Writer) error) (name string, err err
 	if dir == "" {
 		dir = "."
 	}
-	tmp, err := os.CreateTemp(dir, "."+base+".*.tmp")
+	removeLeftovers(path)
+	tmp, err := os.CreateTemp(dir, tempPattern(base))
 	if err != nil {
 		return "", err
 	}
