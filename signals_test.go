@@ -68,9 +68,9 @@ func (p *program) wait(t *testing.T) int {
 	return 0
 }
 
-// corpus writes n copies of the sample (each a little different) into a
+// manyCopies writes n copies of the sample (each a little different) into a
 // folder: enough text that annotating it takes a while.
-func corpus(t *testing.T, n int) string {
+func manyCopies(t *testing.T, n int) string {
 	t.Helper()
 	sample, err := os.ReadFile(filepath.Join("testdata", "great-leap-forward.txt"))
 	if err != nil {
@@ -110,7 +110,7 @@ func TestFault10InterruptedRun(t *testing.T) {
 	if testing.Short() {
 		t.Skip("runs the program in a subprocess")
 	}
-	sources := corpus(t, 60)
+	sources := manyCopies(t, 60)
 	for _, sig := range []syscall.Signal{syscall.SIGINT, syscall.SIGTERM} {
 		t.Run(sig.String(), func(t *testing.T) {
 			dir, tmp := t.TempDir(), t.TempDir()
@@ -148,7 +148,7 @@ func TestFault10KilledRunLeftovers(t *testing.T) {
 	if testing.Short() {
 		t.Skip("runs the program in a subprocess")
 	}
-	sources := corpus(t, 60)
+	sources := manyCopies(t, 60)
 	dir, tmp := t.TempDir(), t.TempDir()
 	out := filepath.Join(dir, "facts.xlsx")
 	p := startProgram(t, tmp, "annotate", "-j", "1", "-o", out, sources)
