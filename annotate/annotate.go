@@ -1,10 +1,12 @@
 package annotate
 
 import (
+	"maps"
 	"path/filepath"
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/factsheet/factsheet/extract/dates"
 	"github.com/factsheet/factsheet/extract/entities"
@@ -22,7 +24,15 @@ type Options struct {
 	// with ParseAliases). They win over the built-in gazetteer, the aliases
 	// a text defines, and prose's model.
 	Aliases *entities.Gazetteer
+	// Jobs is how many goroutines may read the sentences of one long
+	// source at once (see Annotate); 0 or 1 reads them one after another.
+	// The output is the same whatever it is.
+	Jobs int
 }
+
+// blockSize is the least text a block of paragraphs read by one goroutine
+// holds; a source shorter than two blocks is read as one.
+const blockSize = 64 << 10
 
 // Annotate runs the pipeline over one source with the default options. See
 // Options.Annotate.
@@ -43,8 +53,6 @@ func (o Options) Annotate(src sources.Source) *Document {
 
 	doc := &Document{Source: src}
 	doc.Sentences = make([]Sentence, len(units))
-	mentions := []Mention{}
-	shifts := map[int]dates.Shift{}
 	tokens := make([][]tagging.Token, len(units))
 	for i, u := range units {
 		doc.Sentences[i] = Sentence{
@@ -58,9 +66,41 @@ func (o Options) Annotate(src sources.Source) *Document {
 			Note:      noteOf(&src, u.Paragraph, units, i),
 			Text:      u.Text(text),
 		}
-		var ms []Mention
-		ms, tokens[i] = sentenceMentions(text, i, u.Span, model, names, shifts)
-		mentions = append(mentions, ms...)
+	}
+	// The sentences are read in blocks of whole paragraphs, at once where
+	// the source is long; all that crosses sentences (aliases, surnames,
+	// relative dates) is resolved below over the whole source, so blocks
+	// change nothing in the output.
+	blocks := paragraphBlocks(units, o.Jobs)
+	found := make([][]Mention, len(blocks))
+	shiftsOf := make([]map[int]dates.Shift, len(blocks))
+	read := func(b int) {
+		shiftsOf[b] = map[int]dates.Shift{}
+		for i := blocks[b][0]; i < blocks[b][1]; i++ {
+			var ms []Mention
+			ms, tokens[i] = sentenceMentions(text, i, units[i].Span, model, names, shiftsOf[b])
+			found[b] = append(found[b], ms...)
+		}
+	}
+	if len(blocks) == 1 {
+		read(0)
+	} else {
+		var wg sync.WaitGroup
+		sem := make(chan struct{}, o.Jobs)
+		for b := range blocks {
+			sem <- struct{}{}
+			wg.Go(func() {
+				defer func() { <-sem }()
+				read(b)
+			})
+		}
+		wg.Wait()
+	}
+	mentions := []Mention{}
+	shifts := map[int]dates.Shift{}
+	for b := range blocks {
+		mentions = append(mentions, found[b]...)
+		maps.Copy(shifts, shiftsOf[b])
 	}
 	mentions = resolveEntities(text, doc.Sentences, mentions, names)
 	sort.SliceStable(mentions, func(i, j int) bool {
@@ -81,6 +121,23 @@ func (o Options) Annotate(src sources.Source) *Document {
 	doc.Source.Meta = withTitle(doc)
 	doc.Claims = claims(doc, tokens)
 	return doc
+}
+
+// paragraphBlocks splits the sentences into blocks [from, to) of whole
+// paragraphs of blockSize bytes or more, one block when jobs < 2.
+func paragraphBlocks(units []sentences.Sentence, jobs int) [][2]int {
+	if jobs < 2 || len(units) == 0 || units[len(units)-1].End-units[0].Start < 2*blockSize {
+		return [][2]int{{0, len(units)}}
+	}
+	var blocks [][2]int
+	from := 0
+	for i := 1; i < len(units); i++ {
+		if units[i].Paragraph != units[i-1].Paragraph && units[i].Start-units[from].Start >= blockSize {
+			blocks = append(blocks, [2]int{from, i})
+			from = i
+		}
+	}
+	return append(blocks, [2]int{from, len(units)})
 }
 
 // sentenceMentions runs the extractors over one sentence and returns its

@@ -50,6 +50,10 @@ func unwrapPath(err error) error {
 // The user's aliases win over all of this.
 func resolveEntities(text string, sentences []Sentence, mentions []Mention, names *entities.Recognizer) []Mention {
 	r := &resolver{text: text, sentences: sentences, mentions: mentions, names: names, defined: map[string]*EntityAttrs{}}
+	r.covered = make([]uint64, len(text)/64+1)
+	for _, m := range mentions {
+		r.cover(m.Start, m.End)
+	}
 	r.textAliases()
 	r.surnames()
 	r.unifyLabels()
@@ -64,6 +68,66 @@ type resolver struct {
 	names     *entities.Recognizer
 	defined   map[string]*EntityAttrs // short forms the text defines → their entity
 	order     []string                // the keys of defined, in the order of definition
+	covered   []uint64                // a bit per byte of text that a mention covers
+	words     map[string][]int        // capitalised words → where they stand, in order (see wordsAt)
+}
+
+// cover marks the bytes of [start, end) as covered by a mention.
+func (r *resolver) cover(start, end int) {
+	for i := start; i < end; i++ {
+		r.covered[i/64] |= 1 << (i % 64)
+	}
+}
+
+// free reports whether no mention covers a byte of [start, end).
+func (r *resolver) free(start, end int) bool {
+	for i := start; i < end; i++ {
+		if r.covered[i/64]&(1<<(i%64)) != 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// wordsAt returns where the word w stands in the text as a whole word, in
+// order, from an index of the capitalised words made on first use in one
+// pass over the text, so that looking up every surname of a long source
+// costs one pass, not one per surname. ok is false for a w the index does
+// not hold (not capitalised, or not all name runes).
+func (r *resolver) wordsAt(w string) (at []int, ok bool) {
+	first, _ := utf8.DecodeRuneInString(w)
+	if !unicode.IsUpper(first) {
+		return nil, false
+	}
+	for _, c := range w {
+		if !lex.IsNameRune(c) {
+			return nil, false
+		}
+	}
+	if r.words == nil {
+		r.words = map[string][]int{}
+		text := r.text
+		for i := 0; i < len(text); {
+			c, n := utf8.DecodeRuneInString(text[i:])
+			if !lex.IsNameRune(c) {
+				i += n
+				continue
+			}
+			j := i + n
+			for j < len(text) {
+				d, m := utf8.DecodeRuneInString(text[j:])
+				if !lex.IsNameRune(d) {
+					break
+				}
+				j += m
+			}
+			if unicode.IsUpper(c) {
+				r.words[text[i:j]] = append(r.words[text[i:j]], i)
+			}
+			i = j
+		}
+	}
+	return r.words[w], true
 }
 
 // entities returns the indices of the entity mentions, in text order.
@@ -326,6 +390,14 @@ func isRoman(w string) bool {
 // from that no mention covers yet, with the attributes attrs gives for its
 // start (none when it returns nil).
 func (r *resolver) findWord(form string, from int, attrs func(at int) *EntityAttrs) {
+	if at, ok := r.wordsAt(form); ok {
+		for _, start := range at[sort.SearchInts(at, from):] {
+			if e := attrs(start); e != nil {
+				r.add(start, start+len(form), e)
+			}
+		}
+		return
+	}
 	for k := from; k < len(r.text); {
 		j := strings.Index(r.text[k:], form)
 		if j < 0 {
@@ -345,16 +417,15 @@ func (r *resolver) findWord(form string, from int, attrs func(at int) *EntityAtt
 // add makes an entity mention of [start, end) unless a mention overlaps it
 // or it crosses a sentence, and returns its index, or -1.
 func (r *resolver) add(start, end int, e *EntityAttrs) int {
-	for _, m := range r.mentions {
-		if m.Start < end && start < m.End {
-			return -1
-		}
+	if !r.free(start, end) {
+		return -1
 	}
 	s := sort.Search(len(r.sentences), func(i int) bool { return r.sentences[i].End > start })
 	if s >= len(r.sentences) || start < r.sentences[s].Start || end > r.sentences[s].End {
 		return -1
 	}
 	r.mentions = append(r.mentions, Mention{Type: TypeEntity, Text: r.text[start:end], Start: start, End: end, Sentence: s, EntityAttrs: e})
+	r.cover(start, end)
 	return len(r.mentions) - 1
 }
 

@@ -130,6 +130,8 @@ func Annotate(opts Options, std Streams) (Stats, error) {
 		next = inputJobs(kept)
 	}
 
+	// A long source is read by as many goroutines as the run has workers.
+	opts.Pipeline.Jobs = opts.Jobs
 	// JSON Lines out: cached documents go through as they are, undecoded.
 	passThrough := format.Name == "jsonl"
 	work := func(j job) result {
