@@ -109,6 +109,11 @@ var Formats = []*Format{
 		replace:     WriteWorkbook,
 	},
 	{
+		Name: "tei", Extensions: []string{".tei.xml", ".xml"}, Streaming: true, Kind: "file",
+		Summary: "TEI P5 XML for editions and corpora: a TEI document per source, its sentences with names, dates and numbers tagged",
+		New:     func(w io.Writer, run Run) (Writer, error) { return newTEI(w, run), nil },
+	},
+	{
 		Name: "claimreview", Extensions: []string{".claimreview.jsonld"}, Streaming: true, Review: ReviewNeeded, Kind: "file",
 		Summary: "schema.org ClaimReview JSON-LD of the claims a reviewer marked, for publishing fact checks",
 		New:     func(w io.Writer, run Run) (Writer, error) { return newClaimReview(w, run), nil },
