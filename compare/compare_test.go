@@ -129,6 +129,7 @@ func TestThing(t *testing.T) {
 		{"a quip is no toll", "count", "", "", "one death is a tragedy goes the gruesome quip", "is a statistic", ""},
 		{"the number of deaths", "count", "", "the number of deaths", "", "", "deaths"},
 		{"the number of tractors", "count", "", "the number of tractors", "", "", "tractor"},
+		{"a number word is no noun", "count", "millions", "millions", "", "of excess deaths", ""},
 		{"a range says nothing", "count", "range", "range", "estimated at the", "", ""},
 		{"people who did nothing said", "count", "people", "people", "estimates range from to", "because of the", ""},
 		{"Irish people died", "count", "Irish people", "Irish people died", "", "", "deaths"},

@@ -271,7 +271,8 @@ func phraseEnd(ws []string) int {
 // noThing are heads that say nothing of what is counted: "a range of 26-30
 // million", "the number of deaths" (then the noun after "of" is the head).
 var noThing = setOf("range", "mark", "level", "figure", "number", "estimate", "sum", "amount", "order",
-	"region", "vicinity", "neighbourhood", "neighborhood", "tune", "count", "tally", "maximum", "minimum")
+	"region", "vicinity", "neighbourhood", "neighborhood", "tune", "count", "tally", "maximum", "minimum",
+	"million", "billion", "thousand", "hundred", "dozen", "score")
 
 // tollIn reports whether ws speaks of a death toll.
 func tollIn(ws []string) bool {
