@@ -39,7 +39,7 @@ Exit status: 0 when every input was annotated, 1 when some failed (the others
 are still written and the failures listed) or the fact sheet could not be
 written, 2 for bad usage. Errors, a summary and (on a terminal) a progress
 bar go to standard error.`,
-		Flags: []cli.Flag{
+		Flags: append([]cli.Flag{
 			&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Usage: "write the fact sheet to `PATH` (- for standard output)"},
 			&cli.StringFlag{Name: "format", Usage: "output `FORMAT`: " + export.FormatNames(", ") + " (default: from the -o extension, else " + export.Default.Name + ")"},
 			&cli.IntFlag{Name: "jobs", Aliases: []string{"j"}, Value: runtime.NumCPU(), Usage: "annotate `N` sources at once"},
@@ -48,13 +48,21 @@ bar go to standard error.`,
 			&cli.StringFlag{Name: "cache", Usage: "keep the annotations of each source in the folder `DIR` and reuse them while the source, factsheet and the options are unchanged (safe to share between runs; see factsheet cache prune)"},
 			&cli.StringFlag{Name: "shard", Usage: "annotate only share `i/n` of the inputs (by a hash of each source id; 1 ≤ i ≤ n), or auto: the share of this task of a Slurm job array or a Kubernetes Indexed Job"},
 			&cli.BoolFlag{Name: "stdin-jsonl", Usage: `read the sources from standard input, one JSON object {"id", "text", "meta"} a line, and write JSON Lines to standard output (for Spark's pipe, Hadoop Streaming, GNU parallel --pipe)`},
-		},
+		}, sourceFlags...),
 		Action: func(c *cli.Context) error {
 			pipeline, err := pipelineOptions(c.String("aliases"), std)
 			if err != nil {
 				return err
 			}
 			key, err := pipelineKey(c.String("aliases"))
+			if err != nil {
+				return err
+			}
+			if pipeline.Style, err = citationStyle(c); err != nil {
+				return err
+			}
+			key += "\x00style " + pipeline.Style // the claims' citations follow it
+			reader, err := sourceReader(c, std)
 			if err != nil {
 				return err
 			}
@@ -66,6 +74,7 @@ bar go to standard error.`,
 				Jobs:     c.Int("jobs"),
 				Review:   c.String("review"),
 				Pipeline: pipeline,
+				Sources:  reader,
 				Tool:     export.Tool{Name: "factsheet", Version: version},
 				Command:  args,
 				Now:      now(),

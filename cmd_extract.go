@@ -58,7 +58,7 @@ func runExtract(opts extractOptions, std batch.Streams) error {
 		}
 		return exitCode(exitFailed)
 	}
-	doc, err := batch.Document(pipeline, inputs[0], std.In)
+	doc, err := batch.Document(nil, pipeline, inputs[0], std.In)
 	if err != nil {
 		fmt.Fprintf(std.Err, "factsheet: %s\n", err)
 		return exitCode(exitFailed)

@@ -28,6 +28,9 @@ type Options struct {
 	// source at once (see Annotate); 0 or 1 reads them one after another.
 	// The output is the same whatever it is.
 	Jobs int
+	// Style is the citation style of the claims and the source: StyleChicago
+	// (the default, for ""), StyleAPA or StyleMLA.
+	Style string
 }
 
 // blockSize is the least text a block of paragraphs read by one goroutine
@@ -119,7 +122,13 @@ func (o Options) Annotate(src sources.Source) *Document {
 	doc.Mentions = mentions
 	resolveDates(doc, shifts)
 	doc.Source.Meta = withTitle(doc)
-	doc.Claims = claims(doc, tokens)
+	style := o.Style
+	if !ValidStyle(style) {
+		style = StyleChicago
+	}
+	doc.Source.Citation = Reference(doc.Source.Meta, style)
+	doc.Source.CitationStyle = style
+	doc.Claims = claims(doc, tokens, style)
 	return doc
 }
 

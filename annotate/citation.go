@@ -51,71 +51,25 @@ func SentenceNumbers(sentences []Sentence) []int {
 	return nums
 }
 
-// Citation formats a note-style citation of a sentence of a source, in the
-// manner of the Chicago Manual of Style: authors, “title,” publisher, date,
-// URL, and the locator.
+// Citation formats the Chicago note of a sentence of a source, with its
+// locator. See Cite for the other styles.
 func Citation(meta sources.Meta, sentences []Sentence, index int) string {
-	return citation(meta, Locator(sentences, index))
+	return Cite(meta, StyleChicago, LocOf(sentences, index))
 }
 
-// SourceCitation formats a citation of a whole source: Citation without a
-// locator.
+// SourceCitation formats the Chicago bibliography entry of a source. See
+// Reference for the other styles.
 func SourceCitation(meta sources.Meta) string {
-	return citation(meta, "")
+	return Reference(meta, StyleChicago)
 }
 
-func citation(meta sources.Meta, locator string) string {
-	var parts []string
-	if names := authorNames(meta.Author); names != "" {
-		parts = append(parts, names)
+// LocOf returns where a sentence is, for a citation: its page, or its note,
+// else its paragraph and sentence.
+func LocOf(sentences []Sentence, index int) Loc {
+	n := 1
+	for k := index - 1; k >= 0 && sentences[k].Paragraph == sentences[index].Paragraph; k-- {
+		n++
 	}
-	var tail []string
-	if meta.Publisher != "" {
-		tail = append(tail, meta.Publisher)
-	}
-	if d := meta.Issued.String(); d != "" {
-		tail = append(tail, d)
-	}
-	if meta.URL != "" {
-		tail = append(tail, meta.URL)
-	}
-	if locator != "" {
-		tail = append(tail, locator)
-	}
-	if meta.Title != "" {
-		// The comma or full stop after a title goes inside the quotation
-		// marks.
-		if len(tail) == 0 {
-			return strings.Join(append(parts, "“"+meta.Title+".”"), " ")
-		}
-		parts = append(parts, "“"+meta.Title+",”")
-	}
-	if len(tail) > 0 {
-		parts = append(parts, strings.Join(tail, ", "))
-	}
-	return strings.TrimSuffix(strings.Join(parts, " "), ",") + "."
-}
-
-// authorNames joins names as "Given Family", "A and B", "A, B, and C".
-func authorNames(names []sources.Name) string {
-	var list []string
-	for _, n := range names {
-		switch {
-		case n.Literal != "":
-			list = append(list, n.Literal)
-		case n.Given != "":
-			list = append(list, n.Given+" "+n.Family)
-		case n.Family != "":
-			list = append(list, n.Family)
-		}
-	}
-	switch len(list) {
-	case 0:
-		return ""
-	case 1:
-		return list[0] + ","
-	case 2:
-		return list[0] + " and " + list[1] + ","
-	}
-	return strings.Join(list[:len(list)-1], ", ") + ", and " + list[len(list)-1] + ","
+	s := sentences[index]
+	return Loc{Page: s.Page, Note: s.Note, Paragraph: s.Paragraph + 1, Sentence: n}
 }

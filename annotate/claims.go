@@ -16,7 +16,7 @@ import (
 // claims makes one claim of every quantity mention, in text order. tokens
 // holds the tagged tokens of each sentence. What every claim of a sentence
 // shares (its quote, citation and entities) is made once per sentence.
-func claims(doc *Document, tokens [][]tagging.Token) []Claim {
+func claims(doc *Document, tokens [][]tagging.Token, style string) []Claim {
 	out := []Claim{}
 	bySentence := mentionsBySentence(doc)
 	dates := newGoverning(doc, bySentence)
@@ -34,7 +34,7 @@ func claims(doc *Document, tokens [][]tagging.Token) []Claim {
 		s := doc.Sentences[m.Sentence]
 		sh := perSentence[s.Index]
 		if sh == nil {
-			sh = &shared{lex.FoldSpace(s.Text), Citation(doc.Source.Meta, doc.Sentences, s.Index), sentenceEntities(bySentence[s.Index])}
+			sh = &shared{lex.FoldSpace(s.Text), Cite(doc.Source.Meta, style, LocOf(doc.Sentences, s.Index)), sentenceEntities(bySentence[s.Index])}
 			perSentence[s.Index] = sh
 		}
 		key := [2]string{strconv.Itoa(s.Index), m.Text}

@@ -61,20 +61,20 @@ func TestCitation(t *testing.T) {
 		Issued:    &sources.DateParts{DateParts: [][]int{{2010}}},
 	}
 	got := Citation(meta, sentences, 2)
-	want := "Frank Dikötter, “The Great Famine,” Walker, 2010, ¶ 2, sentence 2, line 3."
+	want := "Frank Dikötter, The Great Famine (Walker, 2010), ¶ 2, sentence 2."
 	if got != want {
 		t.Errorf("Citation = %q\nwant %q", got, want)
 	}
-	if got := Citation(sources.Meta{Title: "Notes"}, sentences, 0); got != "“Notes,” ¶ 1, sentence 1, line 1." {
+	if got := Citation(sources.Meta{Title: "Notes"}, sentences, 0); got != "Notes (n.d.), ¶ 1, sentence 1." {
 		t.Errorf("Citation = %q", got)
 	}
 	for _, tt := range []struct {
 		meta sources.Meta
 		want string
 	}{
-		{meta, "Frank Dikötter, “The Great Famine,” Walker, 2010."},
-		{sources.Meta{Title: "Notes"}, "“Notes.”"},
-		{sources.Meta{Author: []sources.Name{{Literal: "UN"}}}, "UN."},
+		{meta, "Dikötter, Frank. The Great Famine. Walker, 2010."},
+		{sources.Meta{Title: "Notes"}, "Notes. N.d."},
+		{sources.Meta{Author: []sources.Name{{Literal: "UN"}}}, "UN. N.d."},
 	} {
 		if got := SourceCitation(tt.meta); got != tt.want {
 			t.Errorf("SourceCitation = %q, want %q", got, tt.want)

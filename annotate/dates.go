@@ -2,8 +2,10 @@ package annotate
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/factsheet/factsheet/extract/dates"
+	"github.com/factsheet/factsheet/extract/lex"
 )
 
 // resolveDates gives each relative date ("that year", "two years later",
@@ -65,13 +67,33 @@ func resolveDate(doc *Document, m *Mention, s dates.Shift, anchors []*Mention, w
 			return
 		}
 		if edtf, ok := s.From(writing); ok {
-			set(edtf, nil) // no anchor: it counts from the source's issued date
+			set(edtf, nil)
+			m.Anchor = AnchorIssued // it counts from the source's issued date
 			return
 		}
 		m.Reason = "cannot be counted from the source's date, " + writing
 		return
 	}
+	// With no date in the narrative to count from, a date the source's own
+	// date can complete ("in August", "on Friday") counts from it.
+	fromIssued := func() bool {
+		if writing == "" || inQuotes(doc, m) {
+			return false
+		}
+		if _, weekday := lex.WeekdayNumbers[s.Unit]; weekday && s.N == 0 && pastTense(doc.Sentences[m.Sentence].Text) {
+			s.N = -1 // "on Friday the minister visited": the Friday before
+		}
+		if edtf, ok := s.From(writing); ok {
+			set(edtf, nil)
+			m.Anchor = AnchorIssued
+			return true
+		}
+		return false
+	}
 	if len(anchors) == 0 {
+		if fromIssued() {
+			return
+		}
 		if fallback != "" {
 			set(fallback, nil)
 			m.Relative = false
@@ -125,7 +147,7 @@ func precisionNeeded(s dates.Shift) string {
 // is neither an aside, a deadline (in mid-sentence, or relative: "within a
 // decade"), a baseline nor an open stretch of time ("1958 to the present").
 func isAnchor(doc *Document, m *Mention) bool {
-	if m.EDTF == "" || strings.Contains(m.EDTF, "..") || m.Relative && m.Anchor == "" {
+	if m.EDTF == "" || strings.Contains(m.EDTF, "..") || m.Relative && (m.Anchor == "" || m.Anchor == AnchorIssued) {
 		return false
 	}
 	if isAside(doc, m) || isBaseline(doc, m) {
@@ -161,3 +183,30 @@ func inQuotes(doc *Document, m *Mention) bool {
 	}
 	return strings.Count(before, "\"")%2 == 1
 }
+
+// pastTense reports whether a sentence tells of the past: a verb in the
+// past tense ("visited", "was", "said") and no future ("will", "shall").
+// It settles which Friday "on Friday" means in a dated source: the one
+// before its date in past-tense narration, else the one after.
+func pastTense(sentence string) bool {
+	past := false
+	for _, w := range strings.FieldsFunc(strings.ToLower(sentence), func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' }) {
+		switch {
+		case futureWords[w]:
+			return false
+		case pastWords[w], len(w) > 4 && strings.HasSuffix(w, "ed") && !notPastED[w]:
+			past = true
+		}
+	}
+	return past
+}
+
+var (
+	futureWords = map[string]bool{"will": true, "shall": true, "won't": true, "tomorrow": true, "next": true, "'ll": true}
+	pastWords   = map[string]bool{"was": true, "were": true, "had": true, "did": true, "said": true, "went": true, "came": true,
+		"met": true, "made": true, "took": true, "gave": true, "told": true, "saw": true, "spoke": true, "wrote": true,
+		"left": true, "held": true, "began": true, "became": true, "sent": true, "fell": true, "rose": true, "won": true,
+		"lost": true, "found": true, "brought": true, "thought": true, "ago": true, "yesterday": true, "last": true}
+	notPastED = map[string]bool{"need": true, "speed": true, "seed": true, "breed": true, "indeed": true, "hundred": true,
+		"red": true, "bed": true, "shed": true, "feed": true, "proceed": true, "exceed": true, "succeed": true}
+)

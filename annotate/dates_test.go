@@ -19,6 +19,8 @@ func resolved(doc *Document) []string {
 		switch {
 		case m.EDTF == "":
 			out = append(out, m.Text+": "+m.Reason)
+		case m.Anchor == AnchorIssued:
+			out = append(out, m.Text+" → "+m.EDTF+" from issued")
 		case m.Anchor != "":
 			out = append(out, m.Text+" → "+m.EDTF+" from "+mentions[m.Anchor].Text)
 		default:
@@ -80,7 +82,7 @@ func TestResolveDates(t *testing.T) {
 		{"time of writing unknown", "The archive reopened in 1991. Today the site is a museum.", nil,
 			[]string{"Today: counts from the time of writing, and the source has no date"}},
 		{"time of writing known", "The archive reopened in 1991. Last year it was flooded.", []int{2016, 5, 3},
-			[]string{"Last year → 2015"}},
+			[]string{"Last year → 2015 from issued"}},
 		{"time of writing in quotes", "In 1958 Mao declared: “This year we shall double steel.”", nil,
 			[]string{"This year → 1958 from 1958"}},
 	}

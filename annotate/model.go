@@ -63,6 +63,10 @@ type EntityAttrs struct {
 	origin entities.Origin // what settled Label and Canonical
 }
 
+// AnchorIssued is the Anchor of a date counted from the source's own date,
+// its issued date ("yesterday" in a newspaper of 12 March 1958).
+const AnchorIssued = "issued"
+
 // DateAttrs are the fields of a date mention. EDTF is empty for a relative
 // date that could not be resolved; Reason then says why. Earliest and Latest
 // are ISO dates, empty where the date is open at that end ("by 1972").

@@ -26,9 +26,12 @@ type Options struct {
 	Jobs     int
 	Review   string // a reviewed file whose review work the format shows or publishes (--review), or ""
 	Pipeline annotate.Options
-	Tool     export.Tool // the program's name and version, for the output
-	Command  []string    // the command line, for the workbook's About sheet
-	Now      time.Time   // when the run happens, for the About sheet and backups
+	// Sources reads the inputs and settles their metadata (library,
+	// manifest); nil reads files with no library or manifest.
+	Sources *sources.Reader
+	Tool    export.Tool // the program's name and version, for the output
+	Command []string    // the command line, for the workbook's About sheet
+	Now     time.Time   // when the run happens, for the About sheet and backups
 
 	// Cache is the folder of the annotation cache (--cache), or "".
 	Cache string
@@ -101,12 +104,13 @@ func Annotate(opts Options, std Streams) (Stats, error) {
 		return stats, ErrFailed
 	}
 
+	reader := sourceReader(opts.Sources, opts.Now)
 	var next func() (job, bool)
 	total := -1
 	if opts.StdinJSONL {
 		next = jsonlJobs(std.In)
 	} else {
-		inputs, errs := sources.Expand(opts.Inputs, opts.Output)
+		inputs, errs := sources.Expand(opts.Inputs, append([]string{opts.Output}, reader.Files()...)...)
 		for _, err := range errs {
 			fmt.Fprintf(std.Err, "factsheet: %s\n", err)
 		}
@@ -140,7 +144,7 @@ func Annotate(opts Options, std Streams) (Stats, error) {
 		}
 		src := j.src
 		if src == nil {
-			s, err := sources.Read(j.in, std.In)
+			s, err := reader.Read(j.in, std.In)
 			if err != nil {
 				return result{err: err}
 			}
@@ -504,4 +508,17 @@ func (c ctxWriter) Write(p []byte) (int, error) {
 		return 0, ErrInterrupted
 	}
 	return c.w.Write(p)
+}
+
+// sourceReader returns a copy of r (or a zero Reader) whose access date is
+// the time of the run.
+func sourceReader(r *sources.Reader, now time.Time) *sources.Reader {
+	out := &sources.Reader{}
+	if r != nil {
+		*out = *r
+	}
+	if out.Now.IsZero() {
+		out.Now = now
+	}
+	return out
 }

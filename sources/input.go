@@ -5,7 +5,6 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
-	"io"
 	"io/fs"
 	"os"
 	"path"
@@ -21,7 +20,8 @@ import (
 // glob the file was found under, or the file's own name when it was named.
 type Input struct {
 	ID   string
-	Path string
+	Path string // the file, "-" for standard input, or the URL
+	URL  string // the http(s) address to fetch, for a URL
 	Rel  string
 }
 
@@ -76,8 +76,11 @@ func Expand(args []string, outputs ...string) ([]Input, []error) {
 				seen[arg] = true
 				found = append(found, Input{Path: Stdin, Rel: "stdin"})
 			}
-		case strings.HasPrefix(arg, "http://") || strings.HasPrefix(arg, "https://"):
-			errs = append(errs, &Error{arg, errors.New("reading from URLs is not supported yet; download the page and pass the file")})
+		case isURL(arg):
+			if !seen[arg] {
+				seen[arg] = true
+				found = append(found, Input{Path: arg, URL: arg, Rel: urlRel(arg)})
+			}
 		default:
 			ins, ferrs := expandArg(arg)
 			errs = append(errs, ferrs...)
@@ -209,6 +212,19 @@ func walk(root, base string) ([]Input, []error) {
 		return nil
 	})
 	sort.Slice(out, func(i, j int) bool { return out[i].Path < out[j].Path })
+	// A NAME.json beside NAME.txt is the sidecar of its metadata, not a
+	// source.
+	files := map[string]bool{}
+	for _, in := range out {
+		files[in.Path] = true
+	}
+	kept := out[:0]
+	for _, in := range out {
+		if !isSidecar(in.Path, files) {
+			kept = append(kept, in)
+		}
+	}
+	out = kept
 	if len(out) == 0 && len(errs) == 0 {
 		errs = append(errs, &Error{root, errors.New("the folder has no files to read (hidden files, links to folders in it and factsheet's own outputs are skipped)")})
 	}
@@ -230,8 +246,10 @@ func withIDs(ins []Input) []Input {
 		switch {
 		case in.Path == Stdin:
 			return "stdin"
+		case in.URL != "":
+			return Slug(in.Rel) // a URL's extension is dropped by urlRel
 		case level == 0:
-			return Slug(strings.TrimSuffix(in.Rel, path.Ext(in.Rel)))
+			return Slug(strings.TrimSuffix(in.Rel, path.Ext(path.Base(in.Rel))))
 		case level == 1:
 			return Slug(in.Rel)
 		}
@@ -287,74 +305,6 @@ func Slug(name string) string {
 		return "source"
 	}
 	return b.String()
-}
-
-// Read reads and decodes one input; stdin is read for Stdin. Failures are
-// *Error values naming the input.
-func Read(in Input, stdin io.Reader) (Source, error) {
-	var raw []byte
-	var err error
-	if in.Path == Stdin {
-		raw, err = io.ReadAll(stdin)
-	} else {
-		raw, err = os.ReadFile(in.Path)
-	}
-	if err != nil {
-		return Source{}, &Error{in.Path, unwrapPathError(err)}
-	}
-	return FromBytes(in, raw)
-}
-
-// FromBytes reads the raw bytes of an input, in its format, into a Source
-// whose metadata is what the format and the file's name tell.
-func FromBytes(in Input, raw []byte) (Source, error) {
-	return fromBytes(in, raw, "")
-}
-
-// fromBytes is FromBytes with the media type a web server gave, if any.
-func fromBytes(in Input, raw []byte, mediaType string) (Source, error) {
-	if isOwnOutput(raw) {
-		return Source{}, &Error{in.Path, ErrOwnOutput}
-	}
-	name := in.Path
-	switch mediaType {
-	case "text/html", "application/xhtml+xml":
-		name = "page.html"
-	case "text/markdown":
-		name = "page.md"
-	case "application/pdf":
-		name = "page.pdf"
-	case "text/plain":
-		name = "page.txt"
-	}
-	format := sniff(raw, name)
-	doc, err := parse(format, raw)
-	if err != nil {
-		return Source{}, &Error{in.Path, err}
-	}
-	sum := sha256.Sum256(raw)
-	src := Source{
-		ID:       in.ID,
-		SHA256:   hex.EncodeToString(sum[:]),
-		Format:   format,
-		Encoding: doc.encoding,
-		Text:     doc.text,
-		Pages:    doc.pages,
-		Notes:    doc.notes,
-		Meta:     Meta{ID: in.ID},
-		MetaFrom: map[string]string{},
-	}
-	if in.Path != Stdin {
-		src.Path = in.Path
-	}
-	fill(&src.Meta, src.MetaFrom, doc.meta, doc.metaFrom)
-	if in.Path != Stdin {
-		fill(&src.Meta, src.MetaFrom, fileNameMeta(in.Path), FromFileName)
-	}
-	if src.Meta.Type == "" {
-		src.Meta.Type = typeOf(src.Meta, format)
-	}
-	return src, nil
 }
 
 // unwrapPathError drops the path from an *fs.PathError, since Error names

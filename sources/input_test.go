@@ -61,10 +61,15 @@ func TestExpand(t *testing.T) {
 	}
 }
 
-func TestExpandURLIsRefusedClearly(t *testing.T) {
-	_, errs := Expand([]string{"https://example.org/page"})
-	if len(errs) != 1 || !strings.HasPrefix(errs[0].Error(), "https://example.org/page: ") {
-		t.Errorf("errors = %v", errs)
+func TestExpandURLs(t *testing.T) {
+	inputs, errs := Expand([]string{"https://www.example.org/news/1958/harvest.html", "http://127.0.0.1:8080/page.html", "https://example.org/"})
+	var got []string
+	for _, in := range inputs {
+		got = append(got, in.ID+"="+in.URL)
+	}
+	want := "example-org-news-1958-harvest=https://www.example.org/news/1958/harvest.html 127-0-0-1-page=http://127.0.0.1:8080/page.html example-org=https://example.org/"
+	if len(errs) != 0 || strings.Join(got, " ") != want {
+		t.Errorf("Expand = %v, %v; want %s", got, errs, want)
 	}
 }
 

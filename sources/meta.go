@@ -40,25 +40,27 @@ func fill(dst *Meta, from map[string]string, src Meta, origin string) {
 	}
 }
 
-// leadingDate is a date at the start of a file name, the way historians
-// name their files: "1958-03-12 Times.txt", "19580312_times.pdf".
-var leadingDate = regexp.MustCompile(`^(\d{4})(?:[-_.]?(\d{2})(?:[-_.]?(\d{2}))?)?(?:[-_ .]|$)`)
+// nameDate is a date in a file's name, the way historians name their
+// files: "1958-03-12 Times.txt", "times-1958-03-12.txt", "19580312.pdf",
+// or a year and month at its start, "1958-03 letters.txt".
+var (
+	nameDate    = regexp.MustCompile(`(?:^|[-_ .])(1[0-9]{3}|20[0-9]{2})[-_.]?(0[1-9]|1[0-2])[-_.]?(0[1-9]|[12][0-9]|3[01])(?:[-_ .]|$)`)
+	nameYearMon = regexp.MustCompile(`^(1[0-9]{3}|20[0-9]{2})(?:[-_.](0[1-9]|1[0-2]))?(?:[-_ .]|$)`)
+)
 
-// fileNameMeta reads what a file's name tells: a date it starts with.
+// fileNameMeta reads what a file's name tells: a date in it.
 func fileNameMeta(name string) Meta {
 	var m Meta
 	base := path.Base(strings.ReplaceAll(name, "\\", "/"))
-	if sm := leadingDate.FindStringSubmatch(base); sm != nil {
+	base = strings.TrimSuffix(base, path.Ext(base))
+	if sm := nameDate.FindStringSubmatch(base); sm != nil {
+		m.Issued = ParseDate(sm[1] + "-" + sm[2] + "-" + sm[3])
+	} else if sm := nameYearMon.FindStringSubmatch(base); sm != nil {
 		iso := sm[1]
 		if sm[2] != "" {
 			iso += "-" + sm[2]
-			if sm[3] != "" {
-				iso += "-" + sm[3]
-			}
 		}
-		if y := atoi(sm[1]); y >= 1000 && y <= 2999 {
-			m.Issued = ParseDate(iso)
-		}
+		m.Issued = ParseDate(iso)
 	}
 	return m
 }

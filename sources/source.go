@@ -19,6 +19,10 @@ type Source struct {
 	// footnotes) begin in Text, or 0 when there are none.
 	Notes int  `json:"notes,omitempty"`
 	Meta  Meta `json:"meta"`
+	// Citation is the source's entry in a bibliography, in the style of
+	// CitationStyle (chicago, apa or mla), made from Meta.
+	Citation      string `json:"citation,omitempty"`
+	CitationStyle string `json:"citation_style,omitempty"`
 	// MetaFrom says where each field of Meta came from ("library",
 	// "manifest", "sidecar", "front matter", "html", "docx", "pdf", "title
 	// line", "file name"...), by CSL-JSON field name.
