@@ -82,7 +82,7 @@ code { font-size: .8em; word-break: break-all; }
   #claims li[hidden] { display: list-item; }
   article.source { break-before: page; content-visibility: visible; }
   mark.c { background: none; }
-  mark.c::after { content: " [" attr(data-v) "]"; font-weight: normal; font-size: .8em; color: var(--muted); }
+  mark.c[data-v]::after { content: " [" attr(data-v) "]"; font-weight: normal; font-size: .8em; color: var(--muted); }
   a { color: inherit; text-decoration: none; }
 }
 `

@@ -126,8 +126,33 @@ func (t *teiWriter) Write(doc *annotate.Document) error {
 	for _, a := range teiNames(meta.Author) {
 		w.WriteString("<author>" + a + "</author>")
 	}
+	for _, e := range teiNames(meta.Editor) {
+		w.WriteString("<editor>" + e + "</editor>")
+	}
+	if meta.ContainerTitle != "" {
+		w.WriteString("<title type=\"container\">" + xesc(meta.ContainerTitle) + "</title>")
+	}
+	if meta.Edition != "" {
+		w.WriteString("<edition>" + xesc(meta.Edition) + "</edition>")
+	}
+	if meta.PublisherPlace != "" {
+		w.WriteString("<pubPlace>" + xesc(meta.PublisherPlace) + "</pubPlace>")
+	}
 	if meta.Publisher != "" {
 		w.WriteString("<publisher>" + xesc(meta.Publisher) + "</publisher>")
+	}
+	for _, scope := range [][2]string{{"volume", meta.Volume}, {"issue", meta.Issue}, {"page", meta.Page}} {
+		if scope[1] != "" {
+			w.WriteString("<biblScope unit=\"" + scope[0] + "\">" + xesc(scope[1]) + "</biblScope>")
+		}
+	}
+	for _, id := range [][2]string{{"DOI", meta.DOI}, {"ISBN", meta.ISBN}} {
+		if id[1] != "" {
+			w.WriteString("<idno type=\"" + id[0] + "\">" + xesc(id[1]) + "</idno>")
+		}
+	}
+	if archive := strings.Join(nonEmptyStrings(meta.Archive, meta.ArchiveLocation, meta.ArchivePlace), ", "); archive != "" {
+		w.WriteString("<note type=\"archive\">" + xesc(archive) + "</note>")
 	}
 	if d := meta.Issued.String(); d != "" {
 		w.WriteString("<date when=\"" + xesc(d) + "\">" + xesc(d) + "</date>")
@@ -351,4 +376,15 @@ func (t *teiWriter) Close() error {
 	t.begin()
 	t.w.WriteString("</teiCorpus>\n")
 	return t.w.Flush()
+}
+
+// nonEmptyStrings keeps the strings that are not empty.
+func nonEmptyStrings(s ...string) []string {
+	var out []string
+	for _, v := range s {
+		if v != "" {
+			out = append(out, v)
+		}
+	}
+	return out
 }

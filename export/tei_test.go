@@ -88,7 +88,11 @@ var teiModel = map[string]struct{ children, attrs string }{
 	"label":           {"#text", ""},
 	"calendarDesc":    {"calendar", ""},
 	"calendar":        {"p", "xml:id"},
-	"bibl":            {"#text title author publisher date ref note idno", "type"},
+	"bibl":            {"#text title author editor edition pubPlace publisher biblScope date ref note idno", "type"},
+	"editor":          {"#text persName orgName", ""},
+	"edition":         {"#text", ""},
+	"pubPlace":        {"#text", ""},
+	"biblScope":       {"#text", "unit"},
 	"author":          {"#text persName orgName", ""},
 	"publisher":       {"#text", ""},
 	"ref":             {"#text", "target"},
@@ -104,7 +108,7 @@ var teiModel = map[string]struct{ children, attrs string }{
 	"placeName":       {"#text", "key type"},
 	"orgName":         {"#text", "key"},
 	"name":            {"#text", "key type"},
-	"title":           {"#text", "key"},
+	"title":           {"#text", "key type"},
 	"date":            {"#text", "when from to notBefore notAfter when-custom datingMethod type"},
 	"num":             {"#text persName placeName orgName name title date", "type value min max atLeast atMost xml:id"},
 	"measure":         {"#text persName placeName orgName name title date", "type quantity unit commodity min max atLeast atMost xml:id"},
@@ -178,6 +182,9 @@ func TestTEI(t *testing.T) {
 	sample.Source.Meta.Author = []sources.Name{{Given: "Jonathan", Family: "Spence"}, {Literal: "Staff & Co."}}
 	sample.Source.Meta.Issued = &sources.DateParts{DateParts: [][]int{{2019, 3}}}
 	sample.Source.Meta.URL = "https://example.org/glf?a=1&b=2"
+	sample.Source.Meta.Editor = []sources.Name{{Given: "A.", Family: "Editor"}}
+	sample.Source.Meta.ContainerTitle, sample.Source.Meta.PublisherPlace, sample.Source.Meta.Volume = "Encyclopedia of China", "New York", "2"
+	sample.Source.Meta.DOI, sample.Source.Meta.Archive = "10.1000/xyz", "Archive <&> of China"
 	hostile := docOf(t, "hostile", hostileText+"A form feed \f and a NUL \x00 in 1931 cost $5 million.\n")
 	docs := []*annotate.Document{sample, hostile, astralDoc(t)}
 	root := parseXML(t, render(t, "tei", docs...))
@@ -207,6 +214,20 @@ func TestTEI(t *testing.T) {
 				cite = n.text
 			}
 		})
+		if i == 0 {
+			got := map[string]string{}
+			teis[0].walk(func(n *xnode) {
+				if n.parent != nil && n.parent.name == "bibl" {
+					got[n.name+" "+n.attrs["type"]+n.attrs["unit"]] = n.text
+				}
+			})
+			for k, v := range map[string]string{"editor ": "A. Editor", "title container": "Encyclopedia of China", "pubPlace ": "New York",
+				"biblScope volume": "2", "idno DOI": "10.1000/xyz", "note archive": "Archive <&> of China", "date ": "2019-03", "author ": "Staff & Co."} {
+				if got[k] != v {
+					t.Errorf("the source's <bibl> has %s %q, want %q", k, got[k], v)
+				}
+			}
+		}
 		if want := annotate.SourceCitation(d.Source.Meta); cite != want || cite == "" {
 			t.Errorf("%s: header citation %q, want %q", d.Source.ID, cite, want)
 		}
