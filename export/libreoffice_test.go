@@ -222,3 +222,133 @@ func regexpAll(pattern, s string) []string {
 	}
 	return out
 }
+
+// TestLibreOfficeReviewRoundTrip has LibreOffice save a workbook into which
+// a reviewer added a sheet, a column, a comment, a row without an ID, a
+// date, a number and a formula, annotates into it again, and finds every
+// one of them carried over, or named as not carried.
+func TestLibreOfficeReviewRoundTrip(t *testing.T) {
+	bin := soffice(t)
+	dir := t.TempDir()
+	path := filepath.Join(dir, "facts.xlsx")
+	doc := sampleDoc(t)
+	writeWorkbookFile(t, path, time.Date(2026, 3, 1, 9, 0, 0, 0, time.UTC), doc)
+
+	// The reviewer's work, typed into the workbook.
+	f, err := excelize.OpenFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	col := header(t, f, "Claims")
+	ids := []string{doc.Claims[0].ID, doc.Claims[1].ID, doc.Claims[2].ID}
+	rows := make([]int, len(ids))
+	for i, id := range ids {
+		rows[i] = findRow(t, f, "Claims", id)
+	}
+	at := func(name string, row int) string { return cellName(col[name], row) }
+	extra := len(col) + 1
+	must := func(err error) {
+		t.Helper()
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	must(f.SetCellStr("Claims", cellName(extra, 1), "Checked by"))
+	must(f.SetCellStr("Claims", cellName(extra, rows[0]), "Ada"))
+	must(f.SetCellStr("Claims", at("Status", rows[0]), "Verified"))
+	date, _ := f.NewStyle(&excelize.Style{NumFmt: 14})
+	must(f.SetCellValue("Claims", at("Evidence", rows[0]), time.Date(2024, 3, 5, 0, 0, 0, 0, time.UTC)))
+	must(f.SetCellStyle("Claims", at("Evidence", rows[0]), at("Evidence", rows[0]), date))
+	must(f.SetCellFloat("Claims", at("Reviewer note", rows[1]), 1500000, -1, 64))
+	must(f.SetCellFormula("Claims", at("Reviewer note", rows[2]), `CONCATENATE("see ","p. 12")`))
+	must(f.AddComment("Claims", excelize.Comment{Cell: at("Value", rows[1]), Author: "Ada", Text: "Rounded in the source."}))
+	free := len(doc.Claims) + 3
+	must(f.SetCellStr("Claims", at("Reviewer note", free), "Check every figure against the 1959 yearbook."))
+	_, err = f.NewSheet("My notes")
+	must(err)
+	must(f.SetCellStr("My notes", "A1", "Provincial reports, 1959"))
+	must(f.SetCellInt("My notes", "B1", 14))
+	must(f.Save())
+	f.Close()
+
+	// The reviewer saves it in LibreOffice.
+	lo := office{t: t, bin: bin, home: dir}
+	lo.convert(path, "xlsx:Calc MS Excel 2007 XML", filepath.Join(dir, "saved"))
+	saved, err := os.ReadFile(filepath.Join(dir, "saved", "facts.xlsx"))
+	must(err)
+	must(os.WriteFile(path, saved, 0o644))
+
+	// Annotate into it again.
+	rs := writeWorkbookFile(t, path, time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC), doc)
+	if kept := strings.Join(rs.Kept(), "; "); kept != `the sheet "My notes"; the column "Checked by"; 1 comment; 1 row without a claim ID (on the "Orphaned reviews" sheet)` {
+		t.Errorf("carried over besides the reviews: %q", kept)
+	}
+	if lost := rs.Lost(); len(lost) != 0 {
+		t.Errorf("not carried over: %q", lost)
+	}
+
+	g, err := excelize.OpenFile(path)
+	must(err)
+	defer g.Close()
+	if got := strings.Join(g.GetSheetList(), ","); got != "Claims,Orphaned reviews,Sentences,Entities,Dates,Sources,About,My notes" {
+		t.Errorf("sheets %s", got)
+	}
+	col = header(t, g, "Claims")
+	for i, id := range ids {
+		rows[i] = findRow(t, g, "Claims", id)
+	}
+	if v, _ := g.GetCellValue("Claims", at("Checked by", rows[0])); v != "Ada" || col["Checked by"] != len(claimsSheet.columns)+1 {
+		t.Errorf("Checked by: %q in column %d", v, col["Checked by"])
+	}
+	if raw, _ := g.GetCellValue("Claims", at("Evidence", rows[0]), excelize.Options{RawCellValue: true}); raw != "45356" {
+		t.Errorf("the date in Evidence is %q, want the date cell 45356 (2024-03-05)", raw)
+	}
+	if id, _ := g.GetCellStyle("Claims", at("Evidence", rows[0])); id == 0 {
+		t.Error("the date in Evidence has no date format")
+	}
+	if raw, _ := g.GetCellValue("Claims", at("Reviewer note", rows[1]), excelize.Options{RawCellValue: true}); raw != "1500000" {
+		t.Errorf("the number note is %q", raw)
+	} else if typ, _ := g.GetCellType("Claims", at("Reviewer note", rows[1])); typ == excelize.CellTypeSharedString || typ == excelize.CellTypeInlineString {
+		t.Error("the number note became text")
+	}
+	if fo, _ := g.GetCellFormula("Claims", at("Reviewer note", rows[2])); !strings.Contains(fo, "CONCATENATE(") {
+		t.Errorf("the formula note is %q", fo)
+	}
+	comments, _ := g.GetComments("Claims")
+	if len(comments) != 1 || comments[0].Cell != at("Value", rows[1]) || !strings.Contains(commentText(comments[0]), "Rounded in the source.") {
+		t.Errorf("comments on Claims: %+v", comments)
+	}
+	orphans, _ := g.GetRows(sheetOrphans)
+	if len(orphans) != 2 || !strings.Contains(strings.Join(orphans[1], "|"), "Check every figure against the 1959 yearbook.") ||
+		!strings.Contains(strings.Join(orphans[1], "|"), "No claim ID") {
+		t.Errorf("Orphaned reviews: %q", orphans)
+	}
+	if v, _ := g.GetCellValue("My notes", "A1"); v != "Provincial reports, 1959" {
+		t.Errorf("My notes A1 = %q", v)
+	}
+
+	// And LibreOffice reads the new workbook so: the date as a date, the
+	// formula computed, the sheet there.
+	out := filepath.Join(dir, "csv")
+	lo.convert(path, csvExport, out)
+	data, err := os.ReadFile(filepath.Join(out, "facts-Claims.csv"))
+	must(err)
+	r := csv.NewReader(strings.NewReader(string(data)))
+	r.FieldsPerRecord = -1
+	cells, err := r.ReadAll()
+	must(err)
+	get := func(name string, row int) string { return cells[row-1][col[name]-1] }
+	if got := get("Reviewer note", rows[2]); got != "see p. 12" {
+		t.Errorf("LibreOffice computes the formula note as %q", got)
+	}
+	if got := get("Evidence", rows[0]); !strings.Contains(got, "24") || !strings.Contains(got, "3") {
+		t.Errorf("LibreOffice shows the date as %q", got)
+	}
+	if got := get("Checked by", rows[0]); got != "Ada" {
+		t.Errorf("LibreOffice shows Checked by as %q", got)
+	}
+	notes, err := os.ReadFile(filepath.Join(out, "facts-My notes.csv"))
+	if err != nil || !strings.HasPrefix(string(notes), `"Provincial reports, 1959",14`) {
+		t.Errorf("My notes as LibreOffice reads it: %q, %v", notes, err)
+	}
+}
