@@ -1,6 +1,7 @@
 // Command factsheet reads source texts, tags the entities, dates and numeric
 // claims in them, and writes fact sheets for checking them: an Excel
-// workbook, JSON, JSON Lines or CSV.
+// workbook, a reading view in the browser, and the formats of other tools
+// (export.Formats lists them).
 package main
 
 import (
