@@ -17,7 +17,10 @@ func annotateCommand(std batch.Streams, args []string) *cli.Command {
 		Usage:     "read sources and write a fact sheet of their claims, entities and dates",
 		ArgsUsage: "INPUT...",
 		Description: `INPUT is a file, a folder (read recursively, hidden files skipped), a glob,
-or - for standard input. Text may be UTF-8 (with or without a byte-order mark),
+an http(s) URL, or - for standard input: plain text, Markdown, HTML, DOCX or
+PDF, chosen by content, then extension. --library, --manifest, a sidecar
+NAME.json, the format's own metadata, then the file name and title line give
+each source's metadata; --style picks the citations (see factsheet sources). Text may be UTF-8 (with or without a byte-order mark),
 UTF-16 with a byte-order mark, or Windows-1252.
 
 The format follows the extension of -o (` + export.Extensions() + `), or

@@ -114,6 +114,7 @@ func newApp(std batch.Streams, args []string) *cli.App {
 		Commands: []*cli.Command{
 			annotateCommand(std, args),
 			extractCommand(std),
+			sourcesCommand(std),
 			compareCommand(std, args),
 			mergeCommand(std, args),
 			cacheCommand(std),

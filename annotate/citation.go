@@ -63,6 +63,15 @@ func SourceCitation(meta sources.Meta) string {
 	return Reference(meta, StyleChicago)
 }
 
+// SourceReference returns a source's citation in the style it was
+// annotated in (Source.Citation), or its Chicago bibliography entry.
+func SourceReference(src sources.Source) string {
+	if src.Citation != "" {
+		return src.Citation
+	}
+	return SourceCitation(src.Meta)
+}
+
 // LocOf returns where a sentence is, for a citation: its page, or its note,
 // else its paragraph and sentence.
 func LocOf(sentences []Sentence, index int) Loc {

@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/factsheet/factsheet/extract/sentences"
 	"github.com/factsheet/factsheet/sources"
 )
 
@@ -301,4 +302,57 @@ func andList(items []string, and string) string {
 		return items[0] + " " + and + " " + items[1]
 	}
 	return strings.Join(items[:len(items)-1], ", ") + ", " + and + " " + items[len(items)-1]
+}
+
+// Describe completes a source read on its own, without annotating it: the
+// title line or file name as its title when it has none (as Annotate does),
+// and its citation in style.
+func Describe(src sources.Source, style string) sources.Source {
+	if !ValidStyle(style) {
+		style = StyleChicago
+	}
+	doc := &Document{Source: src}
+	if units := sentences.Sentences(src.Text); len(units) > 0 {
+		doc.Sentences = []Sentence{{Kind: string(units[0].Kind), Text: units[0].Text(src.Text)}}
+	}
+	doc.Source.Meta = withTitle(doc)
+	doc.Source.Citation = Reference(doc.Source.Meta, style)
+	doc.Source.CitationStyle = style
+	return doc.Source
+}
+
+// Missing names what a source's metadata lacks for a full citation of its
+// kind, by CSL-JSON field name.
+func Missing(m sources.Meta) []string {
+	var out []string
+	need := func(name string, have bool) {
+		if !have {
+			out = append(out, name)
+		}
+	}
+	need("author", len(m.Author) > 0)
+	need("issued", m.Issued != nil && (m.Issued.String() != "" || m.Issued.Literal != ""))
+	switch kind(m) {
+	case "book":
+		need("publisher", m.Publisher != "")
+	case "chapter":
+		need("container-title", m.ContainerTitle != "")
+		need("publisher", m.Publisher != "")
+		need("page", m.Page != "")
+	case "journal":
+		need("container-title", m.ContainerTitle != "")
+		need("volume", m.Volume != "")
+		need("page", m.Page != "")
+	case "newspaper":
+		need("container-title", m.ContainerTitle != "")
+	case "web":
+		need("URL", m.URL != "")
+		need("container-title", m.ContainerTitle != "")
+	case "letter":
+		need("archive", m.Archive != "")
+		need("archive_location", m.ArchiveLocation != "")
+	case "document":
+		need("type", false)
+	}
+	return out
 }

@@ -107,7 +107,7 @@ func (h *htmlWriter) Write(doc *annotate.Document) error {
 	sid := "s" + strconv.Itoa(n)
 	src := doc.Source
 	title := firstNonEmpty(src.Meta.Title, src.ID)
-	hs := htmlSource{id: src.ID, title: title, citation: annotate.SourceCitation(src.Meta), path: src.Path,
+	hs := htmlSource{id: src.ID, title: title, citation: annotate.SourceReference(src), path: src.Path,
 		url: firstNonEmpty(src.Meta.URL, src.URL), sha256: src.SHA256, sentences: len(doc.Sentences), claims: len(doc.Claims)}
 	h.sources = append(h.sources, hs)
 	h.stats.sentences += len(doc.Sentences)

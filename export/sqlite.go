@@ -267,7 +267,7 @@ func (s *sqliteWriter) Write(doc *annotate.Document) error {
 	}
 	s.exec("source", id, nullText(src.Meta.Title), nullText(strings.Join(authors, "; ")), nullText(src.Meta.Issued.String()),
 		nullText(src.Meta.Publisher), nullText(firstNonEmpty(src.Meta.URL, src.URL)), nullText(src.Meta.Accessed.String()),
-		nullText(src.Path), src.SHA256, src.Encoding, annotate.SourceCitation(src.Meta), string(meta), src.Text)
+		nullText(src.Path), src.SHA256, src.Encoding, annotate.SourceReference(src), string(meta), src.Text)
 
 	_, locs := numbering(doc)
 	for i, st := range doc.Sentences {

@@ -237,7 +237,7 @@ func (x *xlsxWriter) writeSource(doc *annotate.Document, counts [][3]int) (place
 	for _, a := range src.Meta.Author {
 		authors = append(authors, strings.TrimSpace(strings.TrimSpace(a.Literal+" "+a.Given)+" "+a.Family))
 	}
-	citation := annotate.SourceCitation(src.Meta)
+	citation := annotate.SourceReference(src)
 	entities, dates := 0, 0
 	for _, c := range counts {
 		entities += c[1]
