@@ -107,8 +107,10 @@ func waitFor(t *testing.T, p *program, pattern string) string {
 // cleanly: its temporary files (beside the workbook, and the spool in
 // TMPDIR) are removed, and the previous workbook is left as it was.
 func TestFault10InterruptedRun(t *testing.T) {
-	if testing.Short() {
-		t.Skip("runs the program in a subprocess")
+	if testing.Short() || raceDetector {
+		// The program, built with the race detector, runs ten times slower;
+		// these tests start it and wait on it, and race with nothing.
+		t.Skip("runs the program in a subprocess (not under -short or -race)")
 	}
 	sources := manyCopies(t, 60)
 	for _, sig := range []syscall.Signal{syscall.SIGINT, syscall.SIGTERM} {
@@ -145,8 +147,10 @@ func TestFault10InterruptedRun(t *testing.T) {
 // temporary file beside the workbook and its spool folder in TMPDIR; the
 // next run removes them.
 func TestFault10KilledRunLeftovers(t *testing.T) {
-	if testing.Short() {
-		t.Skip("runs the program in a subprocess")
+	if testing.Short() || raceDetector {
+		// The program, built with the race detector, runs ten times slower;
+		// these tests start it and wait on it, and race with nothing.
+		t.Skip("runs the program in a subprocess (not under -short or -race)")
 	}
 	sources := manyCopies(t, 60)
 	dir, tmp := t.TempDir(), t.TempDir()
