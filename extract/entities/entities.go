@@ -162,7 +162,18 @@ func (r *Recognizer) Entities(text string, sentence lex.Span) []Entity {
 		// took: "samurai from Satsuma and Chōshū".
 		if len(found) > 0 && mode == caseNormal {
 			for _, c := range pending {
-				if c.initial || covers(found, ps[c.from].Start) {
+				if c.initial {
+					continue
+				}
+				if covers(found, ps[c.from].Start) {
+					// A single word the model took for a person, coordinated
+					// with a place, is a place: "In Bantry and Killarney".
+					hint(text, ps, &c, out)
+					for k := range out {
+						if e := &out[k]; c.from == c.to && e.Start == ps[c.from].Start && e.Label == "PERSON" && e.Origin == OriginModel && c.coord == "GPE" {
+							e.Label, e.Canonical = "GPE", r.placeName(e.Text(text))
+						}
+					}
 					continue
 				}
 				hint(text, ps, &c, out)

@@ -69,6 +69,11 @@ func TestEntityFaults(t *testing.T) {
 		{"passages", "title before a common word", "Orders came from General Headquarters at noon.", nil},
 		{"passages", "heading above a caption", "Nov 9, 1918: The Abdication Of Wilhelm II\nGerman General Staff, January 1917.", []string{"Wilhelm II PERSON Wilhelm II", "German General Staff ORG German General Staff"}},
 		{"passages", "an office is no person", "He was German Emperor and King of Prussia.", []string{"German NORP Germans", "Prussia GPE Prussia"}},
+		{"passages", "a small place after in", "The workhouse in Ballydehob was full.", []string{"Ballydehob GPE Ballydehob"}},
+		{"passages", "a place coordinated with a place", "In Bantry and Killarney the story is the same.", []string{"Bantry GPE Bantry", "Killarney GPE Killarney"}},
+		{"passages", "residence after a name", "The Rev Mr Larrington, of Berehaven, wrote to us.", []string{"Larrington PERSON Larrington", "Berehaven GPE Berehaven"}},
+		{"passages", "a newspaper and a workhouse", "The Cork Examiner says the Skibbereen Workhouse is shut.", []string{"Cork Examiner ORG Cork Examiner", "Skibbereen Workhouse FAC Skibbereen Workhouse"}},
+		{"passages", "a clergyman's title", "Archdeacon Stewart went to see the Viceroy.", []string{"Stewart PERSON Stewart"}},
 		{"passages", "a front", "The armies met on the Western Front in 1914.", []string{"Western Front LOC Western Front"}},
 	}
 	for _, tt := range tests {

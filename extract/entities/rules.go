@@ -34,6 +34,7 @@ var personTitles = func() map[string]bool {
 		"Councilman", "Sheriff", "Trooper", "Private", "Corporal", "Chaplain", "Doctor", "Coroner",
 		"Warden", "Superintendent", "Commissioner", "Treasurer", "Comptroller", "Auditor", "Congressman",
 		"Assemblyman", "Deacon", "Squire", "Officer", "Engineer", "Conductor",
+		"Archdeacon", "Rector", "Vicar", "Curate", "Dean", "Canon", "Viceroy", "Magistrate", "Solicitor",
 	)
 	for _, t := range lex.TitleAbbreviations {
 		m[t], m[t+"."] = true, true
@@ -191,6 +192,12 @@ var lastHeads = map[string]string{
 	"Emperor": "PERSON", "Empress": "PERSON",
 	"Command": "ORG", "Headquarters": "ORG", "Staff": "ORG", "Board": "ORG", "Block": "FAC", "Building": "FAC",
 	"Hotel": "FAC", "Co": "ORG", "Bros": "ORG", "Inc": "ORG",
+	// Newspapers and the buildings of the poor law, as old newspapers name them.
+	"Examiner": "ORG", "Advertiser": "ORG", "Courier": "ORG", "Observer": "ORG", "Inquirer": "ORG",
+	"Standard": "ORG", "Telegraph": "ORG", "Mercury": "ORG", "Sentinel": "ORG", "Citizen": "ORG",
+	"Register": "ORG", "Dispatch": "ORG", "Bulletin": "ORG", "Freeman": "ORG", "Packet": "ORG",
+	"Workhouse": "FAC", "Poorhouse": "FAC", "Infirmary": "FAC", "Asylum": "FAC", "Gaol": "FAC", "Jail": "FAC",
+	"Barracks": "FAC",
 }
 
 // firstHeads are first words that give a capitalised name its label:

@@ -155,6 +155,9 @@ func (r *Recognizer) modelEntity(text string, sm sentenceModel, ps []namePiece, 
 		return Entity{}, false // "trusted in Providence", "the Assembly": an ordinary word capitalised
 	}
 	label, canonical := r.refine(coarse, text, ps, c.from, c.to)
+	if label == "PERSON" && c.from == c.to && !c.initial && residence(text, ps, c.from) {
+		label, canonical = "GPE", r.placeName(name) // "in Skibbereen", "Mr Larrington, of Berehaven"
+	}
 	if label == "" {
 		return Entity{}, false
 	}
@@ -380,4 +383,21 @@ func (r *Recognizer) unnamedCapitals(text string, ps []namePiece, c candidate) b
 	}
 	_, ok := r.place(lex.Span{Start: ps[c.from].Start, End: ps[c.to].End}.Text(text))
 	return !ok
+}
+
+// residence reports whether the word at piece k follows "in", "near" or
+// "at", or ", of" after a name: where a person lives or a thing happens
+// ("As in Skibbereen", "Mr Larrington, of Berehaven"), which a single
+// word the model takes for a person is far more often a small place.
+func residence(text string, ps []namePiece, k int) bool {
+	if k == 0 || text[ps[k-1].End:ps[k].Start] != " " {
+		return false
+	}
+	switch ps[k-1].Text(text) {
+	case "in", "near", "at":
+		return true
+	case "of":
+		return k >= 2 && strings.HasSuffix(text[ps[k-2].End:ps[k-1].Start], ", ")
+	}
+	return false
 }

@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -163,4 +164,47 @@ func TestRetrainReproducesModel(t *testing.T) {
 	if got, want := m.Digest(), Builtin().Digest(); got != want {
 		t.Errorf("retrained model sha256 %s, embedded %s: run go run ./cmd/train-ner", got, want)
 	}
+}
+
+// TestSpansConcurrent checks that one model labels sentences from many
+// goroutines at once (go test -race) with the same result as alone.
+func TestSpansConcurrent(t *testing.T) {
+	m := Builtin()
+	texts := []string{
+		"Abraham Lincoln was born in Kentucky in 1809.",
+		"The army of France crossed the Rhine in 1870.",
+		"He met Lars Eriksson in Stockholm.",
+	}
+	want := make([][]Span, len(texts))
+	for i, s := range texts {
+		want[i] = m.Spans(Tokenize(s, 0, len(s)))
+	}
+	done := make(chan bool)
+	for g := 0; g < 4; g++ {
+		go func() {
+			ok := true
+			for n := 0; n < 50; n++ {
+				i := n % len(texts)
+				if got := m.Spans(Tokenize(texts[i], 0, len(texts[i]))); !reflect.DeepEqual(got, want[i]) {
+					ok = false
+				}
+			}
+			done <- ok
+		}()
+	}
+	for g := 0; g < 4; g++ {
+		if !<-done {
+			t.Error("a goroutine got other spans than the model alone")
+		}
+	}
+}
+
+func ExampleModel_Spans() {
+	text := "Ulysses S. Grant besieged Vicksburg in 1863."
+	for _, sp := range Builtin().Spans(Tokenize(text, 0, len(text))) {
+		fmt.Println(text[sp.Start:sp.End], sp.Label)
+	}
+	// Output:
+	// Ulysses S. Grant PER
+	// Vicksburg LOC
 }
