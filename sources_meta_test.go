@@ -8,7 +8,6 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 )
 
 // docs runs annotate to JSON and returns its documents as generic JSON.
@@ -86,11 +85,6 @@ func TestAnnotateURL(t *testing.T) {
 	if code != 1 {
 		t.Errorf("exit %d, want 1", code)
 	}
-	slow := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		time.Sleep(300 * time.Millisecond)
-	}))
-	defer slow.Close()
-	_ = slow // the timeout itself is tested in the sources package with a short client timeout
 }
 
 func TestLibraryManifestAndSidecar(t *testing.T) {

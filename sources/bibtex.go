@@ -85,7 +85,7 @@ func ParseBibTeX(text string) ([]BibEntry, error) {
 		for {
 			p.space()
 			if p.i >= len(p.s) {
-				return nil, p.errorf(start, "@"+typ+"{"+e.Key+" is not closed")
+				return nil, &ParseError{Line: p.line(start), Msg: "BibTeX: @" + typ + "{" + e.Key + " is not closed"}
 			}
 			if p.s[p.i] == ',' {
 				p.i++
