@@ -3,6 +3,7 @@ package annotate
 import (
 	"fmt"
 	"runtime"
+	"strings"
 	"testing"
 	"time"
 
@@ -45,5 +46,34 @@ func BenchmarkAnnotateParallel(b *testing.B) {
 	b.ResetTimer()
 	for n := 0; n < b.N; n++ {
 		Ordered(100, runtime.GOMAXPROCS(0), func(i int) *Document { return Annotate(base[i%len(base)]) }, func(int, *Document) {})
+	}
+}
+
+// BenchmarkLinear annotates one paragraph of 1, 5, 10 and 20 MB (the
+// fixtures, their white space folded, repeated on a single line) and reports
+// seconds per MB, which must stay flat: no stage may cost more than linear
+// time in the length of a paragraph. Run it alone and once:
+//
+//	go test -run XXX -bench Linear -benchtime 1x ./annotate
+func BenchmarkLinear(b *testing.B) {
+	var para strings.Builder
+	for _, src := range fixtures(b) {
+		para.WriteString(strings.Join(strings.Fields(src.Text), " "))
+		para.WriteString(" ")
+	}
+	for _, mb := range []int{1, 5, 10, 20} {
+		var text strings.Builder
+		for text.Len() < mb<<20 {
+			text.WriteString(para.String())
+		}
+		src := sources.Source{ID: "paragraph", Text: text.String()[:mb<<20]}
+		b.Run(fmt.Sprintf("MB=%d", mb), func(b *testing.B) {
+			b.SetBytes(int64(len(src.Text)))
+			start := time.Now()
+			for n := 0; n < b.N; n++ {
+				Annotate(src)
+			}
+			b.ReportMetric(time.Since(start).Seconds()/float64(b.N*mb), "s/MB")
+		})
 	}
 }

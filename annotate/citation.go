@@ -79,6 +79,12 @@ func LocOf(sentences []Sentence, index int) Loc {
 	for k := index - 1; k >= 0 && sentences[k].Paragraph == sentences[index].Paragraph; k-- {
 		n++
 	}
-	s := sentences[index]
+	return locOfNumbered(sentences[index], n)
+}
+
+// locOfNumbered is LocOf for a sentence whose number within its paragraph
+// is known (see SentenceNumbers): counting back for every claim would cost
+// the square of a long paragraph.
+func locOfNumbered(s Sentence, n int) Loc {
 	return Loc{Page: s.Page, Note: s.Note, Paragraph: s.Paragraph + 1, Sentence: n}
 }

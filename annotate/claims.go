@@ -25,7 +25,8 @@ func claims(doc *Document, tokens [][]tagging.Token, style string) []Claim {
 		entities        []string
 	}
 	perSentence := map[int]*shared{}
-	occurrence := map[[2]string]int{} // (sentence index, mention text) → count so far
+	numbers := SentenceNumbers(doc.Sentences) // counted once: counting back per claim is quadratic in a long paragraph
+	occurrence := map[[2]string]int{}         // (sentence index, mention text) → count so far
 	for i := range doc.Mentions {
 		m := &doc.Mentions[i]
 		if m.QuantityAttrs == nil {
@@ -34,7 +35,7 @@ func claims(doc *Document, tokens [][]tagging.Token, style string) []Claim {
 		s := doc.Sentences[m.Sentence]
 		sh := perSentence[s.Index]
 		if sh == nil {
-			sh = &shared{lex.FoldSpace(s.Text), Cite(doc.Source.Meta, style, LocOf(doc.Sentences, s.Index)), sentenceEntities(bySentence[s.Index])}
+			sh = &shared{lex.FoldSpace(s.Text), Cite(doc.Source.Meta, style, locOfNumbered(s, numbers[s.Index])), sentenceEntities(bySentence[s.Index])}
 			perSentence[s.Index] = sh
 		}
 		key := [2]string{strconv.Itoa(s.Index), m.Text}

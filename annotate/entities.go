@@ -70,6 +70,24 @@ type resolver struct {
 	order     []string                // the keys of defined, in the order of definition
 	covered   []uint64                // a bit per byte of text that a mention covers
 	words     map[string][]int        // capitalised words → where they stand, in order (see wordsAt)
+
+	// Indexes that keep the resolver linear in the length of the text:
+	// the entity mentions by name (for rename), built when first needed.
+	byName map[entityName][]int
+}
+
+// entityName is an entity's canonical name and label.
+type entityName struct{ canonical, label string }
+
+// indexNames builds r.byName from the entity mentions.
+func (r *resolver) indexNames() {
+	r.byName = map[entityName][]int{}
+	for i := range r.mentions {
+		if e := r.mentions[i].EntityAttrs; e != nil {
+			k := entityName{e.Canonical, e.Label}
+			r.byName[k] = append(r.byName[k], i)
+		}
+	}
 }
 
 // cover marks the bytes of [start, end) as covered by a mention.
@@ -264,12 +282,27 @@ func (r *resolver) join(i, k int) {
 
 // rename gives every mention named canonical (with label) the name of to.
 func (r *resolver) rename(canonical, label string, to *EntityAttrs) {
-	for j := range r.mentions {
-		e := r.mentions[j].EntityAttrs
-		if e != nil && e != to && e.Canonical == canonical && e.Label == label && e.origin < entities.OriginUser {
-			e.Canonical, e.Label, e.origin = to.Canonical, to.Label, entities.OriginText
-		}
+	if r.byName == nil {
+		r.indexNames()
 	}
+	from, dest := entityName{canonical, label}, entityName{to.Canonical, to.Label}
+	if from == dest {
+		return
+	}
+	var keep []int
+	for _, j := range r.byName[from] {
+		e := r.mentions[j].EntityAttrs
+		if e.Canonical != canonical || e.Label != label {
+			continue // renamed already through an EntityAttrs it shares
+		}
+		if e == to || e.origin >= entities.OriginUser {
+			keep = append(keep, j)
+			continue
+		}
+		e.Canonical, e.Label, e.origin = to.Canonical, to.Label, entities.OriginText
+		r.byName[dest] = append(r.byName[dest], j)
+	}
+	r.byName[from] = keep
 }
 
 // define records a short form the text defines.
@@ -425,8 +458,13 @@ func (r *resolver) add(start, end int, e *EntityAttrs) int {
 		return -1
 	}
 	r.mentions = append(r.mentions, Mention{Type: TypeEntity, Text: r.text[start:end], Start: start, End: end, Sentence: s, EntityAttrs: e})
+	i := len(r.mentions) - 1
 	r.cover(start, end)
-	return len(r.mentions) - 1
+	if r.byName != nil {
+		k := entityName{e.Canonical, e.Label}
+		r.byName[k] = append(r.byName[k], i)
+	}
+	return i
 }
 
 // unifyLabels gives all the mentions of one entity one label: the label of
