@@ -84,7 +84,7 @@ func DateTokens(text string, toks []dtok) []dtok {
 				i = t.End
 			default:
 				t := dtok{Span: lex.Span{Start: i, End: i + n}, kind: dtMark, Low: text[i : i+n], Space: space, line: line}
-				if r == '’' {
+				if lex.IsApostrophe(r) {
 					t.Low = "'" // one apostrophe for the word lists (see lowerStraight)
 				}
 				toks = append(toks, t)
@@ -185,15 +185,9 @@ func asciiLower(s string) string {
 
 func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
 
-// isDash reports whether a mark joins the ends of a range: a hyphen, en or
-// em dash, figure dash or minus sign.
-func isDash(s string) bool {
-	switch s {
-	case "-", "–", "—", "‒", "−", "‐", "‑":
-		return true
-	}
-	return false
-}
+// isDash reports whether a mark joins the ends of a range: a dash of any
+// kind (lex.IsDash).
+func isDash(s string) bool { return lex.IsDash(s) }
 
 // num returns the value of a number token.
 func (t dtok) num() int { return int(t.n) }

@@ -31,7 +31,7 @@ func ScanPieces(text string, s lex.Span) []namePiece {
 	atStart := true // no word yet, or only an opening quote or bracket since the last clause start
 	for i < s.End {
 		r, n := utf8.DecodeRuneInString(text[i:])
-		if (r == '\'' || r == '’') && len(out) > 0 && out[len(out)-1].End == i && i+n < s.End &&
+		if lex.IsApostrophe(r) && len(out) > 0 && out[len(out)-1].End == i && i+n < s.End &&
 			(text[i+n] == 's' || text[i+n] == 'S') && (i+n+1 >= s.End || !lex.IsNameRune(lex.FirstRune(text[i+n+1:]))) {
 			i += n + 1 // a possessive "’s": not a word
 			continue
@@ -93,7 +93,7 @@ func scanNameWord(text string, i, limit int) int {
 			j += n
 			continue
 		}
-		if (r == '\'' || r == '’') && j+n < limit {
+		if lex.IsApostrophe(r) && j+n < limit {
 			next, m := utf8.DecodeRuneInString(text[j+n:])
 			possessive := (next == 's' || next == 'S') && (j+n+m >= limit || !lex.IsNameRune(lex.FirstRune(text[j+n+m:])))
 			if unicode.IsLetter(next) && !possessive {
@@ -122,7 +122,8 @@ func lastDotPart(w string) string {
 }
 
 func isHyphen(gap string) bool {
-	return gap == "-" || gap == "\u2010" || gap == "\u2011" || gap == "\u2013"
+	d := lex.Dash(gap)
+	return d == lex.Hyphen || d == lex.RangeDash
 }
 
 // sentenceCase says how a unit of text is capitalised, which changes what a

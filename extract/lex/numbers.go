@@ -187,7 +187,7 @@ func NumberAt(ws []Word, i int, money bool) (Number, bool) {
 	sign := 1.0
 	k := i
 	switch w := ws[i]; {
-	case (w.Lit == "-" || w.Lit == "−") && i+1 < len(ws) && ws[i+1].Kind == WordNumber && ws[i+1].Joined &&
+	case (w.Lower == "-" || w.Lower == "−") && i+1 < len(ws) && ws[i+1].Kind == WordNumber && ws[i+1].Joined &&
 		(i == 0 || !w.Joined || ws[i-1].Lit == "("):
 		sign, k = -1, i+1
 	case (w.Lower == "minus" || w.Lower == "negative") && i+1 < len(ws):

@@ -36,7 +36,7 @@ func PageReference(ws []Word, i int) bool {
 	for steps := 0; k >= 0 && steps < 8; steps++ {
 		w := ws[k]
 		switch {
-		case w.Kind == WordNumber || w.Lit == "," || w.Lit == "–" || w.Lit == "-" || w.Lit == "—" ||
+		case w.Kind == WordNumber || w.Lit == "," || w.Lower == "–" || w.Lower == "-" || w.Lower == "—" ||
 			w.Lower == "and" || w.Lower == "to" || w.Lower == "or" || w.Lower == "&":
 			k--
 			continue

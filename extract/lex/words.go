@@ -79,9 +79,15 @@ func AppendWords(out []Word, text string) []Word {
 			}
 		}
 		w := Word{Span: Span{start, i}, Kind: kind, Lit: text[start:i], Joined: start == prevEnd}
-		if curly {
+		switch {
+		case curly:
 			w.Lower = strings.Map(lowerStraight, w.Lit)
-		} else {
+		case kind == WordPunct && c >= utf8.RuneSelf:
+			w.Lower = w.Lit
+			if d := Dash(w.Lit); d != "" {
+				w.Lower = d // one form for each kind of dash: "‒" is "–"
+			}
+		default:
 			w.Lower = lowerWord(w.Lit)
 		}
 		out = append(out, w)
@@ -106,8 +112,11 @@ func lowerWord(s string) string {
 // need hold only one of them: the lower-case form of "People’s" is
 // "people's".
 func lowerStraight(r rune) rune {
-	if r == '’' {
+	if IsApostrophe(r) {
 		return '\''
+	}
+	if IsHyphenRune(r) {
+		return '-'
 	}
 	return unicode.ToLower(r)
 }
@@ -179,9 +188,9 @@ func scanLetters(text string, i int) (end int, curly bool) {
 			i += size
 			continue
 		}
-		if r == '-' || r == '\'' || r == '’' {
+		if IsHyphenRune(r) || IsApostrophe(r) {
 			if r2, _ := utf8.DecodeRuneInString(text[i+size:]); unicode.IsLetter(r2) {
-				curly = curly || r == '’'
+				curly = curly || r != '-' && r != '\''
 				i += size
 				continue
 			}

@@ -34,7 +34,7 @@ func (p *parser) digitsExcluded(n lex.Number, marked bool) bool {
 			return true
 		}
 		// T-34, MiG-15, COVID-19, mid-1958, #1, №5
-		if w.Joined && s > 1 && (prev.Lit == "-" || prev.Lit == "–") && prev.Joined && ws[s-2].Kind == lex.WordLetters {
+		if w.Joined && s > 1 && (prev.Lower == "-" || prev.Lower == "–") && prev.Joined && ws[s-2].Kind == lex.WordLetters {
 			return true
 		}
 		if prev.Lit == "#" || prev.Lit == "№" {
@@ -128,7 +128,7 @@ func inFootnote(ws []lex.Word, s, next int) bool {
 		if t == "[" {
 			break
 		}
-		if ws[k].Kind != lex.WordNumber && t != "," && t != "–" && t != "-" && t != ";" {
+		if ws[k].Kind != lex.WordNumber && t != "," && !lex.IsDash(t) && t != ";" {
 			return false
 		}
 	}
@@ -140,7 +140,7 @@ func inFootnote(ws []lex.Word, s, next int) bool {
 		if t == "]" {
 			return true
 		}
-		if ws[j].Kind != lex.WordNumber && t != "," && t != "–" && t != "-" && t != ";" {
+		if ws[j].Kind != lex.WordNumber && t != "," && !lex.IsDash(t) && t != ";" {
 			return false
 		}
 	}

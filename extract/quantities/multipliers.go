@@ -41,7 +41,7 @@ func multiplierAt(ws []lex.Word, i int) (float64, int, bool) {
 		return 0, i, false
 	}
 	// "3-fold", "2.5-fold"
-	if w.Kind == lex.WordNumber && i+2 < len(ws) && ws[i+1].Lit == "-" && ws[i+1].Joined && ws[i+2].Lower == "fold" && ws[i+2].Joined {
+	if w.Kind == lex.WordNumber && i+2 < len(ws) && ws[i+1].Lower == "-" && ws[i+1].Joined && ws[i+2].Lower == "fold" && ws[i+2].Joined {
 		if v, ok := lex.ParseDigits(w.Lit); ok && v > 1 {
 			return v, i + 3, true
 		}

@@ -134,7 +134,7 @@ func (p *parser) mayStart(i int) bool {
 	case lex.WordNumber, lex.WordSymbol:
 		return true
 	case lex.WordPunct:
-		return w.Lit == "-" || w.Lit == "−" || w.Lit == ">" || w.Lit == "<" || w.Lit == "~" ||
+		return w.Lower == "-" || w.Lower == "−" || w.Lit == ">" || w.Lit == "<" || w.Lit == "~" ||
 			w.Lit == "≈" || w.Lit == "≥" || w.Lit == "≤"
 	}
 	if starters[w.Lower] {
@@ -259,7 +259,7 @@ func (p *parser) coreAt(k int) (core, bool) {
 			next = k
 		}
 		// "a 10-mile march", "a 12-cent dividend": the unit joined by a hyphen.
-		if next == k && k+1 < len(ws) && ws[k].Lit == "-" && ws[k].Joined && ws[k+1].Joined && ws[k+1].Kind == lex.WordLetters {
+		if next == k && k+1 < len(ws) && ws[k].Lower == "-" && ws[k].Joined && ws[k+1].Joined && ws[k+1].Kind == lex.WordLetters {
 			if kd, u, s, nx := p.unitAfter(k + 1); kd != KindCount && nx > k+1 {
 				kind, unit, surface, next = kd, u, s, nx
 			} else {

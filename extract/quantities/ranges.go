@@ -44,7 +44,7 @@ func (p *parser) rangeEndAt(first core, opener string, change bool) (core, int, 
 	case "from":
 		ok = sep == "to" || sep == "–" || sep == "—"
 	default:
-		ok = sep == "–" || sep == "—" || sep == "-" || (sep == "to" && !change) ||
+		ok = sep == lex.RangeDash || sep == lex.EmDash || sep == lex.Hyphen || sep == lex.Minus && ws[j].Joined || (sep == "to" && !change) ||
 			(sep == "or" && first.unit == "" && (!first.n.Words || !first.n.Scaled && first.n.Value < 100))
 	}
 	if !ok {
