@@ -229,6 +229,10 @@ func splitSentences(text string, span lex.Span) []lex.Span {
 			}
 			j += s2
 		}
+		// A footnote or reference marker after the stop belongs to the
+		// sentence: "6.5 million.[2] In", "in 1921.[note 3] The",
+		// "famine.12 The", "deaths.³ Later".
+		j = markersEnd(text, span, i, j)
 		if j < span.End && isSentenceEnd(text, span, start, i, j) {
 			out = appendSentence(out, text, lex.Span{Start: start, End: j})
 			start = j
@@ -267,6 +271,89 @@ func cutPoint(text string, s lex.Span) int {
 		limit--
 	}
 	return limit
+}
+
+// markersEnd returns the end of the footnote or reference markers that
+// follow the stop text[stop:after], or after when there are none: markers
+// in brackets ("[2]", "[note 3]", "[a]", "[citation needed]"), superscript
+// digits ("³", "¹²"), and, after a word (not after a number, where they
+// would be its decimals), one to three digits before a space ("famine.12
+// The").
+func markersEnd(text string, span lex.Span, stop, after int) int {
+	j := after
+	for j < span.End {
+		if k := bracketMarker(text[j:span.End]); k > 0 {
+			j += k
+			continue
+		}
+		if k := superscripts(text[j:span.End]); k > 0 {
+			j += k
+			continue
+		}
+		break
+	}
+	if j == after && stop > span.Start && unicode.IsLetter(lex.LastRune(text[span.Start:stop])) {
+		k := j
+		for k < span.End && k-j < 4 && text[k] >= '0' && text[k] <= '9' {
+			k++
+		}
+		if k > j && k-j <= 3 && k < span.End {
+			if r, _ := utf8.DecodeRuneInString(text[k:span.End]); unicode.IsSpace(r) {
+				j = k
+			}
+		}
+	}
+	// Closing quotes or brackets may follow the markers too.
+	for j > after && j < span.End && strings.ContainsRune(closers, rune(text[j])) {
+		j++
+	}
+	return j
+}
+
+// bracketMarker returns the length of a reference marker in square
+// brackets at the start of s ("[12]", "[note 3]", "[a]", "[citation
+// needed]", "[12, 13]"), or 0.
+func bracketMarker(s string) int {
+	if len(s) < 3 || s[0] != '[' {
+		return 0
+	}
+	end := strings.IndexByte(s[:min(len(s), 24)], ']')
+	if end < 2 {
+		return 0
+	}
+	inner := s[1:end]
+	digits, letters := 0, 0
+	for _, r := range inner {
+		switch {
+		case r >= '0' && r <= '9':
+			digits++
+		case unicode.IsLetter(r):
+			letters++
+		case r == ' ' || r == ',' || r == '-' || r == '–' || r == ':':
+		default:
+			return 0
+		}
+	}
+	lower := strings.ToLower(inner)
+	if digits > 0 || letters <= 2 || strings.HasPrefix(lower, "note") || strings.HasPrefix(lower, "citation") ||
+		lower == "sic" || strings.HasPrefix(lower, "clarification") || strings.HasPrefix(lower, "who") {
+		return end + 1
+	}
+	return 0
+}
+
+// superscripts returns the length of the superscript digits at the start of
+// s.
+func superscripts(s string) int {
+	n := 0
+	for n < len(s) {
+		r, size := utf8.DecodeRuneInString(s[n:])
+		if !strings.ContainsRune("⁰¹²³⁴⁵⁶⁷⁸⁹", r) {
+			break
+		}
+		n += size
+	}
+	return n
 }
 
 // isSentenceEnd decides whether the stop text[stop:after] ends a sentence

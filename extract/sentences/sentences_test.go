@@ -163,3 +163,42 @@ func TestLines(t *testing.T) {
 		t.Errorf("Count() = %d, want 4", l.Count())
 	}
 }
+
+// TestSentencesFootnoteMarkers: a sentence that ends with a footnote or
+// reference marker ends there, the marker belonging to it.
+func TestSentencesFootnoteMarkers(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"number in brackets", "Deaths in Kazakhstan reached 6.5 million.[2] In Ukraine the toll was higher.",
+			[]string{"Deaths in Kazakhstan reached 6.5 million.[2]", "In Ukraine the toll was higher."}},
+		{"note in brackets", "The treaty was signed in 1921.[note 3] The border held.",
+			[]string{"The treaty was signed in 1921.[note 3]", "The border held."}},
+		{"digits glued to the stop", "Millions starved in the famine.12 The census was suppressed.",
+			[]string{"Millions starved in the famine.12", "The census was suppressed."}},
+		{"superscript digits", "The camps recorded 40,000 deaths.³ Later counts were higher.",
+			[]string{"The camps recorded 40,000 deaths.³", "Later counts were higher."}},
+		{"two markers", "The harvest failed in 1932.[4][5] Procurement went on.",
+			[]string{"The harvest failed in 1932.[4][5]", "Procurement went on."}},
+		{"letter note", "Tariffs doubled.[a] Trade collapsed.",
+			[]string{"Tariffs doubled.[a]", "Trade collapsed."}},
+		{"citation needed", "The mint struck 3 million coins.[citation needed] Most were melted.",
+			[]string{"The mint struck 3 million coins.[citation needed]", "Most were melted."}},
+		{"a decimal is no marker", "Output rose 2.5 times. It fell later.",
+			[]string{"Output rose 2.5 times.", "It fell later."}},
+		{"a bracketed aside is no marker", "He left.[Editor's addition: in haste] They stayed.",
+			[]string{"He left.[Editor's addition: in haste] They stayed."}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, s := range Sentences(tt.text) {
+				got = append(got, s.Text(tt.text))
+			}
+			if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+				t.Errorf("Sentences(%q)\n got %q\nwant %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}
