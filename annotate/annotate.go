@@ -183,7 +183,7 @@ func sentenceMentions(text string, index int, s lex.Span, model *tagging.Model, 
 		sp := shift(q.Span)
 		m := mention(TypeQuantity, sp)
 		m.QuantityAttrs = &QuantityAttrs{Value: q.Value, High: q.High, Kind: q.Kind, Unit: q.Unit,
-			SurfaceUnit: q.Surface, Qualifier: q.Qualifier, Vague: q.Vague}
+			SurfaceUnit: q.Surface, Qualifier: q.Qualifier, Vague: q.Vague, Change: q.Change, Duration: q.Duration}
 		out = append(out, m)
 		quantitySpans = append(quantitySpans, sp)
 	}

@@ -79,7 +79,7 @@ func quantityOf(m *Mention) quantities.Quantity {
 	return quantities.Quantity{
 		Span:  lex.Span{Start: m.Start, End: m.End},
 		Value: m.Value, High: m.High, Kind: m.Kind, Unit: m.Unit,
-		Surface: m.SurfaceUnit, Qualifier: m.Qualifier, Vague: m.Vague,
+		Surface: m.SurfaceUnit, Qualifier: m.Qualifier, Vague: m.Vague, Change: m.Change, Duration: m.Duration,
 	}
 }
 

@@ -90,6 +90,12 @@ type QuantityAttrs struct {
 	SurfaceUnit string   `json:"surface_unit,omitempty"`
 	Qualifier   string   `json:"qualifier"`
 	Vague       bool     `json:"vague"`
+	// Change is "up" or "down" for the size of a change ("rose by $4
+	// billion", "fell 12 percent"), and left out otherwise.
+	Change string `json:"change,omitempty"`
+	// Duration is the ISO 8601 duration of a quantity of kind duration
+	// ("P872D"), left out otherwise.
+	Duration string `json:"duration,omitempty"`
 }
 
 // Claim is a checkable numeric statement: one quantity mention, the sentence

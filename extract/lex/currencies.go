@@ -21,7 +21,7 @@ var CurrencyPrefixes = newPhraseTable(map[string]string{
 	"$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "₽": "RUB", "₩": "KRW",
 	"₣": "FRF", "₦": "NGN", "₱": "PHP", "₺": "TRY", "₿": "XBT", "₴": "UAH", "₪": "ILS",
 	"₫": "VND", "฿": "THB", "₡": "CRC", "₤": "ITL",
-	"US$": "USD", "US $": "USD", "U.S.$": "USD", "U.S. $": "USD", "U.S $": "USD", "USD$": "USD", "USD $": "USD",
+	"US$": "USD", "US $": "USD", "$US": "USD", "$A": "AUD", "$NZ": "NZD", "$C": "CAD", "U.S.$": "USD", "U.S. $": "USD", "U.S $": "USD", "USD$": "USD", "USD $": "USD",
 	"A$": "AUD", "AU$": "AUD", "AUD$": "AUD", "AUD $": "AUD",
 	"C$": "CAD", "C $": "CAD", "CA$": "CAD", "CAD$": "CAD", "CAD $": "CAD",
 	"HK$": "HKD", "HK $": "HKD", "NZ$": "NZD", "NZ $": "NZD", "NZD$": "NZD", "NZD $": "NZD",
@@ -131,6 +131,9 @@ func CurrencyAfterAt(ws []Word, j int) (string, int, bool) {
 	}
 	if CurrencyCodes[w.Lit] {
 		return strings.Replace(strings.Replace(w.Lit, "RMB", "CNY", 1), "BTC", "XBT", 1), j + 1, true
+	}
+	if w.Lit == "p" && w.Joined && j > 0 && ws[j-1].Kind == WordNumber {
+		return "penny", j + 1, true // "50p"
 	}
 	code, next, ok := CurrencyWords.At(ws, j)
 	if !ok {

@@ -289,6 +289,9 @@ func withScale(ws []Word, n Number, money bool) Number {
 	if !ok && ws[j].Joined {
 		s, ok = joinedScales[lw]
 	}
+	if !ok && !money && lw == "m" && ws[j].Joined && millionBefore(ws, j+1) {
+		s, ok = 1e6, true // "1.5m tonnes", "40m devices": a scale, not metres
+	}
 	if !ok {
 		s, ok = CountWords[lw]
 		if lw == "dozens" {
@@ -305,6 +308,12 @@ func withScale(ws []Word, n Number, money bool) Number {
 	n.Value = ScaleBy(n.Value, s)
 	n.Scaled, n.Plain, n.Scale = true, false, scaleOf(s)
 	j++
+	// "3 hundred thousand": a larger scale word after a smaller one.
+	if j < len(ws) && ScaleWords[ws[j].Lower] > s && len(ws[j].Lower) > 3 && s < 1e3 {
+		big := ScaleWords[ws[j].Lower]
+		n.Value, n.Scale = ScaleBy(n.Value, big), big
+		j++
+	}
 	if s == 1e5 && j < len(ws) && ScaleWords[ws[j].Lower] == 1e7 {
 		n.Value, n.Scale = ScaleBy(n.Value, 1e7), 1e12 // lakh crore
 		j++
@@ -571,3 +580,29 @@ func timeUnitAt(ws []Word, i int) bool {
 	_, ok := DateUnits[ws[i].Lower]
 	return ok
 }
+
+// millionBefore reports whether the word at ws[k] makes a joined "m"
+// before it a scale (millions) rather than metres: a unit of measure or
+// money, or a plural noun that is no word of size or place ("40m devices",
+// "1.5m tonnes"; but "100m long", "50m away").
+func millionBefore(ws []Word, k int) bool {
+	if k >= len(ws) || ws[k].Kind != WordLetters || ws[k].Joined {
+		return false
+	}
+	w := ws[k].Lower
+	if metreAfter[w] {
+		return false
+	}
+	if MeasureUnits.Has(w) || CurrencyWords.Has(w) || collectivePlurals[w] {
+		return true
+	}
+	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")
+}
+
+// metreAfter are the words that follow a length in metres: "100m long".
+var metreAfter = SetOf("long", "high", "tall", "wide", "deep", "away", "above", "below", "across",
+	"thick", "down", "up", "from", "in", "of", "under", "beneath", "underground", "sprint", "hurdles",
+	"freestyle", "race", "relay", "metres", "meters")
+
+// collectivePlurals are plural nouns without a final s.
+var collectivePlurals = SetOf("people", "men", "women", "children", "cattle", "sheep", "police", "livestock", "poultry", "swine", "deer", "fish", "personnel")

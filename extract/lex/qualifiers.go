@@ -19,21 +19,23 @@ var PreQualifiers = newPhraseTable(map[string]string{
 	"slightly more than": QualGT, "well above": QualGT, "well in excess of": QualGT,
 	"somewhat more than": QualGT, "a little more than": QualGT, "rather more than": QualGT,
 	"considerably more than": QualGT, "far more than": QualGT, "many more than": QualGT,
-	"exceeding": QualGT, ">": QualGT,
+	"exceeding": QualGT, ">": QualGT, "higher than": QualGT, "greater than": QualGT,
+	"larger than": QualGT, "bigger than": QualGT, "≳": QualGT,
 
 	"at least": QualGTE, "no fewer than": QualGTE, "no less than": QualGTE,
 	"not less than": QualGTE, "not fewer than": QualGTE, "a minimum of": QualGTE,
 	"as few as": QualGTE, "as low as": QualGTE, "as little as": QualGTE, "at the very least": QualGTE, "≥": QualGTE, ">=": QualGTE,
+	"⩾": QualGTE, "≧": QualGTE,
 
 	"less than": QualLT, "fewer than": QualLT, "under": QualLT, "below": QualLT,
 	"just under": QualLT, "just below": QualLT, "well under": QualLT, "well below": QualLT,
 	"a little under": QualLT, "slightly less than": QualLT, "slightly fewer than": QualLT,
-	"not quite": QualLT, "<": QualLT,
+	"not quite": QualLT, "<": QualLT, "lower than": QualLT, "smaller than": QualLT, "≲": QualLT,
 
 	"up to": QualLTE, "at most": QualLTE, "no more than": QualLTE, "not more than": QualLTE,
 	"as many as": QualLTE, "as much as": QualLTE, "as high as": QualLTE, "within": QualLTE,
 	"a maximum of": QualLTE, "at the most": QualLTE, "no greater than": QualLTE,
-	"≤": QualLTE, "<=": QualLTE,
+	"≤": QualLTE, "<=": QualLTE, "⩽": QualLTE, "≦": QualLTE,
 
 	"about": QualApprox, "around": QualApprox, "roughly": QualApprox,
 	"approximately": QualApprox, "approx.": QualApprox, "approx": QualApprox,
@@ -45,7 +47,7 @@ var PreQualifiers = newPhraseTable(map[string]string{
 	"in the order of": QualApprox, "on the order of": QualApprox, "of the order of": QualApprox,
 	"circa": QualApprox, "c.": QualApprox, "ca.": QualApprox, "c": QualApprox,
 	"ca": QualApprox, "roughly some": QualApprox, "an estimated total of": QualApprox,
-	"~": QualApprox, "≈": QualApprox, "nigh on": QualApprox, "the best part of": QualApprox,
+	"~": QualApprox, "≈": QualApprox, "∼": QualApprox, "≃": QualApprox, "⁓": QualApprox, "nigh on": QualApprox, "the best part of": QualApprox,
 	"more or less": QualApprox, "give or take": QualApprox,
 })
 

@@ -56,6 +56,12 @@ var MeasureUnits = newPhraseTable(map[string]string{
 	"kw": "kW", "kilowatt": "kW", "kilowatts": "kW", "mw": "MW", "megawatt": "MW", "megawatts": "MW",
 	"gw": "GW", "gigawatt": "GW", "gigawatts": "GW", "hp": "hp", "horsepower": "hp",
 	"kcal": "kcal", "calorie": "kcal", "calories": "kcal", "kilocalorie": "kcal", "kilocalories": "kcal",
+	// data, frequency, bandwidth, engine power: "512GB", "60Hz", "100Mbps", "300bhp"
+	"kb": "kB", "mb": "MB", "gb": "GB", "tb": "TB", "pb": "PB", "kilobytes": "kB", "megabytes": "MB",
+	"gigabytes": "GB", "terabytes": "TB", "kilobyte": "kB", "megabyte": "MB", "gigabyte": "GB", "terabyte": "TB",
+	"hz": "Hz", "khz": "kHz", "mhz": "MHz", "ghz": "GHz", "hertz": "Hz",
+	"kbps": "kbit/s", "mbps": "Mbit/s", "gbps": "Gbit/s", "kbit/s": "kbit/s", "mbit/s": "Mbit/s", "gbit/s": "Gbit/s",
+	"bhp": "hp", "ps": "PS", "mah": "mAh", "nm": "nm", "μm": "µm", "µm": "µm",
 	// speed
 	"km/h": "km/h", "kph": "km/h", "kmph": "km/h", "km/hr": "km/h", "kilometres per hour": "km/h",
 	"kilometers per hour": "km/h", "kilometres an hour": "km/h", "kilometers an hour": "km/h",
@@ -91,6 +97,9 @@ func MeasureAt(ws []Word, j int) (string, int, bool) {
 		ws[next].Lower != "wide" && ws[next].Lower != "deep" && !w.Joined {
 		return "", j, false // "5 m tall" is read, "grade 5 m students" is not
 	}
+	if w.Lit == "mb" {
+		sym = "Mbit" // lower-case mb is megabits, MB megabytes
+	}
 	if (w.Lower == "pound" || w.Lower == "pounds") && next == j+1 && !weighed(ws, j) {
 		return "", j, false
 	}
@@ -101,7 +110,8 @@ func MeasureAt(ws []Word, j int) (string, int, bool) {
 }
 
 // upperSymbols are the unit symbols written with capitals.
-var upperSymbols = SetOf("L", "MW", "GW", "KW", "kW", "TWh", "GWh", "MWh", "kWh")
+var upperSymbols = SetOf("L", "MW", "GW", "KW", "kW", "TWh", "GWh", "MWh", "kWh",
+	"KB", "kB", "MB", "GB", "TB", "PB", "Hz", "kHz", "MHz", "GHz", "Mbps", "Gbps", "Kbps", "PS", "mAh")
 
 // PercentUnits are the ways a percentage is written after its number.
 var PercentUnits = newPhraseTable(map[string]string{
@@ -127,7 +137,8 @@ func PercentAt(ws []Word, j int) (string, int, bool) {
 // At ws[j].
 func UnitStart(ws []Word, j int) bool {
 	w := ws[j].Lower
-	if MeasureUnits.Has(w) || PercentUnits.Has(w) || CurrencyWords.Has(w) || CurrencyCodes[ws[j].Lit] {
+	if MeasureUnits.Has(w) || PercentUnits.Has(w) || CurrencyWords.Has(w) || CurrencyCodes[ws[j].Lit] ||
+		ws[j].Lit == "p" && ws[j].Joined {
 		return true
 	}
 	if _, ok := MillionCurrencyAt(ws, j); ok {

@@ -72,6 +72,7 @@ var recognizerUnits = map[string]string{
 	"Ton": "t", "Metric ton": "t", "Meter": "m", "Kilometer": "km", "Millimeter": "mm",
 	"Square kilometer": "km²", "Mile per hour": "mph", "Kilogram": "kg", "Degree": "°",
 	"Kilometer per hour": "km/h", "Gram": "g", "Centimeter": "cm", "Microgram": "µg",
+	"Megabyte": "MB", "Megabit": "Mbit", "Gigabyte": "GB", "Kilobyte": "kB", "Terabyte": "TB", "Hertz": "Hz",
 }
 
 // conformance runs one file and returns the share of cases that match.
@@ -178,7 +179,7 @@ func TestConformanceCurrency(t *testing.T) {
 		if unit == "" {
 			unit = recognizerCurrencies[x.Unit]
 		}
-		return ok && q.Kind == KindMoney && sameValue(v, q.Value) && q.Unit == unit && spanMatches(c, e, q, false)
+		return ok && q.Kind == KindMoney && sameValue(v, q.Value) && rateBase(q.Unit) == unit && spanMatches(c, e, q, false)
 	})
 	checkFloor(t, rate, currencyFloor)
 }
@@ -187,7 +188,7 @@ func TestConformanceDimension(t *testing.T) {
 	rate := conformance(t, "dimension.jsonl", KindMeasure, func(c numberSpec, e int, q Quantity) bool {
 		x := c.Expected[e]
 		v, ok := floatValue(x.Value)
-		return ok && q.Kind == KindMeasure && sameValue(v, q.Value) && q.Unit == recognizerUnits[x.Unit] &&
+		return ok && q.Kind == KindMeasure && sameValue(v, q.Value) && rateBase(q.Unit) == recognizerUnits[x.Unit] &&
 			spanMatches(c, e, q, false)
 	})
 	checkFloor(t, rate, dimensionFloor)
@@ -199,5 +200,14 @@ const (
 	numberFloor    = 0.38 // reached 0.385 (90 of 234)
 	percentFloor   = 0.64 // reached 0.650 (13 of 20)
 	currencyFloor  = 0.85 // reached 0.853 (151 of 177)
-	dimensionFloor = 0.70 // reached 0.710 (71 of 100)
+	dimensionFloor = 0.72 // reached 0.730 (73 of 100)
 )
+
+// rateBase returns the unit of a rate's quantity ("USD" of "USD/share"):
+// the specs have no rates, and give "$2 per share" the unit of "$2".
+func rateBase(unit string) string {
+	if k := strings.IndexByte(unit, '/'); k > 0 && unit != "km/h" && !strings.HasSuffix(unit, "bit/s") {
+		return unit[:k]
+	}
+	return unit
+}

@@ -34,7 +34,8 @@ func (p *parser) digitsExcluded(n lex.Number, marked bool) bool {
 			return true
 		}
 		// T-34, MiG-15, COVID-19, mid-1958, #1, №5
-		if w.Joined && s > 1 && (prev.Lower == "-" || prev.Lower == "–") && prev.Joined && ws[s-2].Kind == lex.WordLetters {
+		if w.Joined && s > 1 && (prev.Lower == "-" || prev.Lower == "–") && prev.Joined && ws[s-2].Kind == lex.WordLetters &&
+			!(s > 2 && ws[s-3].Kind == lex.WordNumber && lex.UnitStart(ws, s-2)) { // but "10 km–15 km"
 			return true
 		}
 		if prev.Lit == "#" || prev.Lit == "№" {
@@ -214,7 +215,7 @@ var fixedPhrases = [][]string{
 	{"one", "by", "one"}, {"two", "by", "two"}, {"one", "side"}, {"the", "one"},
 	{"at", "one", "time"}, {"one", "after", "another"}, {"one", "at", "a", "time"},
 	{"one", "way", "or", "another"}, {"in", "two"}, {"a", "hundred", "and", "one"},
-	{"two", "or", "three"}, {"on", "all", "fours"}, {"at", "sixes", "and", "sevens"},
+	{"on", "all", "fours"}, {"at", "sixes", "and", "sevens"},
 	{"ten", "to", "one"}, {"a", "thousand", "times"}, {"seventh", "heaven"},
 	{"one", "and", "all"}, {"one", "and", "the", "same"}, {"a", "million", "miles"},
 	{"the", "two", "of", "them"}, {"two", "cents"}, {"the", "eleventh", "hour"},

@@ -18,7 +18,8 @@ import (
 //
 // Span covers the whole expression, qualifiers included ("more than 30
 // million people"); Bare leaves out the qualifiers ("30 million people"),
-// and Numeral covers the number alone ("30 million", "15 and 45 million" in
+// and the unit of a rate ("$70" of "$70 per barrel"), and Numeral covers
+// the number alone ("30 million", "15 and 45 million" in
 // a range), without sign of currency or unit.
 type Quantity struct {
 	lex.Span
@@ -31,6 +32,12 @@ type Quantity struct {
 	Surface   string
 	Qualifier string
 	Vague     bool
+	// Change is "up" or "down" when the quantity is the size of a change
+	// ("rose by $4 billion", "fell 12 percent", "doubled"), else empty.
+	Change string
+	// Duration is the ISO 8601 duration of a quantity of kind duration
+	// ("P872D" for "872 days", "P10Y" for "ten years"); empty for a range.
+	Duration string
 }
 
 // The kinds of quantity.
@@ -41,6 +48,7 @@ const (
 	KindMeasure    = "measure"
 	KindRatio      = "ratio"
 	KindMultiplier = "multiplier"
+	KindDuration   = "duration"
 )
 
 // Quantities finds the numeric expressions of text, in order and without
@@ -83,6 +91,7 @@ func Quantities(text string, dates []dates.Date) []Quantity {
 			i++
 			continue
 		}
+		q.Change = p.changeAt(i, q)
 		out = append(out, q)
 		i = next
 	}
@@ -134,8 +143,7 @@ func (p *parser) mayStart(i int) bool {
 	case lex.WordNumber, lex.WordSymbol:
 		return true
 	case lex.WordPunct:
-		return w.Lower == "-" || w.Lower == "−" || w.Lit == ">" || w.Lit == "<" || w.Lit == "~" ||
-			w.Lit == "≈" || w.Lit == "≥" || w.Lit == "≤"
+		return w.Lower == "-" || w.Lower == "−" || lex.PreQualifiers.Has(w.Lower)
 	}
 	if starters[w.Lower] {
 		return true
@@ -167,7 +175,7 @@ func (p *parser) quantityAt(i int) (Quantity, int, bool) {
 	if qual != lex.QualNone && q.Qualifier != lex.QualRange && !q.Vague {
 		q.Qualifier = qual
 	}
-	q.Span = lex.Span{Start: ws[i].Start, End: q.Bare.End}
+	q.Span = lex.Span{Start: ws[i].Start, End: max(q.Bare.End, q.Span.End)}
 	return q, next, true
 }
 
@@ -193,6 +201,10 @@ func (p *parser) bareAt(j int, bare bool) (Quantity, int, bool) {
 		return q, next, !(ws[j].Capitalised() && !lex.SentenceStart(ws, j) && ws[j].Kind == lex.WordLetters)
 	}
 	if q, next, ok := p.oldMoneyAt(j); ok {
+		if rate, after, ok := p.rateAt(next); ok && q.High == nil {
+			q.Unit, next = q.Unit+"/"+rate, after // "5 shillings a week"
+			q.Span.End = ws[after-1].End
+		}
 		return q, next, true
 	}
 	if q, next, ok := p.amountAt(j); ok {
@@ -220,6 +232,7 @@ type core struct {
 	surface string
 	qual    string
 	prefix  bool // the currency stands before the number
+	rate    int  // index of the word that opens the unit of a rate ("per barrel"), else 0
 }
 
 // coreAt reads a number with its currency and unit at ws[k].
@@ -258,6 +271,9 @@ func (p *parser) coreAt(k int) (core, bool) {
 		if next == from {
 			next = k
 		}
+		if videoLines(ws, k, c.n) {
+			kind, unit, surface, next = KindMeasure, "p", ws[k].Lit, k+1 // "1080p", not pence
+		}
 		// "a 10-mile march", "a 12-cent dividend": the unit joined by a hyphen.
 		if next == k && k+1 < len(ws) && ws[k].Lower == "-" && ws[k].Joined && ws[k+1].Joined && ws[k+1].Kind == lex.WordLetters {
 			if kd, u, s, nx := p.unitAfter(k + 1); kd != KindCount && nx > k+1 {
@@ -271,6 +287,16 @@ func (p *parser) coreAt(k int) (core, bool) {
 		}
 		c.kind, c.unit, c.surface, k = kind, unit, surface, next
 		c.n.Value, k = p.compoundAt(c.kind, c.unit, c.n.Value, k)
+		if c.kind == KindCount {
+			if sym, ok := durationUnit(c.unit); ok {
+				c.kind, c.unit, c.surface = KindDuration, sym, c.unit
+			}
+		}
+	}
+	if c.kind != KindCount || c.unit != "" {
+		if rate, next, ok := p.rateAt(k); ok {
+			c.unit, c.rate, k = c.unit+"/"+rate, k, next // "$70 per barrel", "5 tonnes a day"
+		}
 	}
 	if c.qual == lex.QualNone {
 		if q, next, ok := lex.PostQualifierAt(ws, k); ok {
@@ -381,6 +407,9 @@ func (p *parser) amountAt(j int) (Quantity, int, bool) {
 				q.Kind, q.Unit, q.Surface = second.kind, second.unit, second.surface
 			}
 			q.High, q.Qualifier, end = &high, lex.QualRange, next
+			if second.rate > 0 && unitBeforeRate(second.unit) == q.Unit {
+				q.Unit = second.unit // the rate written once, at the end
+			}
 			numeral.End = ws[second.n.Next-1].End
 		}
 	}
@@ -397,7 +426,17 @@ func (p *parser) amountAt(j int) (Quantity, int, bool) {
 		return Quantity{}, j, false // "one ship": one is seldom a claim
 	}
 	q.Value = &low
-	q.Bare = lex.Span{Start: ws[j].Start, End: ws[end-1].End}
+	if q.Kind == KindDuration && q.High == nil {
+		q.Duration = isoDuration(low, q.Surface)
+	}
+	// The bare quantity leaves out the unit of a rate: "$70" of "$70 per
+	// barrel"; the whole span keeps it.
+	bareEnd := end
+	if q.High == nil && first.rate > 0 && first.rate < end {
+		bareEnd = first.rate
+	}
+	q.Bare = lex.Span{Start: ws[j].Start, End: ws[bareEnd-1].End}
+	q.Span = lex.Span{Start: ws[j].Start, End: ws[end-1].End}
 	q.Numeral = numeral
 	return q, end, true
 }

@@ -1,6 +1,8 @@
 package quantities
 
 import (
+	"strings"
+
 	"github.com/factsheet/factsheet/extract/lex"
 )
 
@@ -44,8 +46,9 @@ func (p *parser) rangeEndAt(first core, opener string, change bool) (core, int, 
 	case "from":
 		ok = sep == "to" || sep == "–" || sep == "—"
 	default:
-		ok = sep == lex.RangeDash || sep == lex.EmDash || sep == lex.Hyphen || sep == lex.Minus && ws[j].Joined || (sep == "to" && !change) ||
-			(sep == "or" && first.unit == "" && (!first.n.Words || !first.n.Scaled && first.n.Value < 100))
+		ok = sep == lex.RangeDash || sep == lex.EmDash || sep == lex.Hyphen || sep == lex.Minus && ws[j].Joined ||
+			(sep == "to" && !change && !(changeBy(ws, first.start) && (first.kind != KindCount || first.unit != ""))) ||
+			(sep == "or" && (first.unit == "" && (!first.n.Words || !first.n.Scaled && first.n.Value < 100) || first.prefix))
 	}
 	if !ok {
 		return core{}, 0, false
@@ -61,11 +64,14 @@ func (p *parser) rangeEndAt(first core, opener string, change bool) (core, int, 
 	if first.prefix && !second.prefix && second.kind == KindCount && second.unit == "" {
 		second.kind, second.unit = first.kind, first.unit // "$5–10 million"
 	}
+	if first.rate == 0 && second.rate > 0 && first.unit == unitBeforeRate(second.unit) {
+		first.unit = second.unit // "2 tonnes to 3 tonnes a hectare": the rate is both ends'
+	}
 	if !(first.kind == KindCount && first.unit == "") && (first.kind != second.kind || first.unit != second.unit) {
 		return core{}, 0, false
 	}
-	if first.n.Words != second.n.Words && !second.n.Scaled {
-		return core{}, 0, false
+	if first.n.Words != second.n.Words && !second.n.Scaled && (first.kind == KindCount && first.unit == "" || sep == "or") {
+		return core{}, 0, false // "one to 15" is seldom a range; "ten per cent to 15 per cent" is
 	}
 	return second, second.end, true
 }
@@ -80,10 +86,17 @@ var changeWords = lex.SetOf("rose", "risen", "rising", "rises", "rise", "fell", 
 	"surged", "swelled", "dwindled", "sank", "recovered", "improved", "up", "down", "lowered",
 	"multiplied", "contracted", "collapsed", "shot", "leapt", "leaped")
 
+// rangeWords before "from" make "from X to Y" a range whatever comes
+// before them.
+var rangeWords = lex.SetOf("ranged", "ranging", "range", "ranges", "varied", "varying", "vary", "varies")
+
 // changeBefore reports whether a word of change stands shortly before the
 // "from" at ws[i].
 func changeBefore(ws []lex.Word, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		if rangeWords[ws[k].Lower] {
+			return false // "growth ranged from 10 to 15 percent": an estimate's range
+		}
 		if changeWords[ws[k].Lower] {
 			return true
 		}
@@ -92,4 +105,19 @@ func changeBefore(ws []lex.Word, i int) bool {
 		}
 	}
 	return false
+}
+
+// changeBy reports whether "by" and a word of change stand before the
+// number at ws[i]: "rose by $4 billion to $19 billion" is a change and the
+// new level, not a range.
+func changeBy(ws []lex.Word, i int) bool {
+	return i > 0 && ws[i-1].Lower == "by" && changeBefore(ws, i-1)
+}
+
+// unitBeforeRate returns the unit of a rate's quantity ("t" of "t/ha").
+func unitBeforeRate(unit string) string {
+	if k := strings.IndexByte(unit, '/'); k > 0 {
+		return unit[:k]
+	}
+	return unit
 }
