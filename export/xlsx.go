@@ -170,7 +170,7 @@ func (x *xlsxWriter) Write(doc *annotate.Document) error {
 			r.Claim, r.Kind, r.Qualifier,
 			x.st.number(r.Value, r.Kind == "percent"), x.st.number(r.High, r.Kind == "percent"),
 			r.Unit, r.Subject, r.When, r.Entities,
-			x.sentenceCell(r), r.Citation, status, note, evidence}
+			x.sentenceCell(r), x.citationOf(doc, r), status, note, evidence}
 		if rv != nil {
 			values = append(values, x.reviewCells(rv)...)
 		}
@@ -237,7 +237,10 @@ func (x *xlsxWriter) writeSource(doc *annotate.Document, counts [][3]int) (place
 	for _, a := range src.Meta.Author {
 		authors = append(authors, strings.TrimSpace(strings.TrimSpace(a.Literal+" "+a.Given)+" "+a.Family))
 	}
-	citation := annotate.SourceReference(src)
+	var citation any = annotate.SourceReference(src)
+	if src.CitationStyle != "" {
+		citation = citationCell(src.Citation, annotate.ReferenceRuns(src.Meta, src.CitationStyle), x.st.italic)
+	}
 	entities, dates := 0, 0
 	for _, c := range counts {
 		entities += c[1]
@@ -412,4 +415,13 @@ func firstNonEmpty(s ...string) string {
 		}
 	}
 	return ""
+}
+
+// citationOf is a claim's citation with its titles in italics.
+func (x *xlsxWriter) citationOf(doc *annotate.Document, r claimRow) any {
+	style := doc.Source.CitationStyle
+	if style == "" {
+		return r.Citation
+	}
+	return citationCell(r.Citation, annotate.CiteRuns(doc.Source.Meta, style, annotate.LocOf(doc.Sentences, r.sentence.Index)), x.st.italic)
 }

@@ -9,6 +9,7 @@ import (
 	"unicode/utf16"
 	"unicode/utf8"
 
+	"github.com/factsheet/factsheet/annotate"
 	"github.com/xuri/excelize/v2"
 	"golang.org/x/text/width"
 )
@@ -187,4 +188,28 @@ func lines(s string, colWidth float64) int {
 		n += max(1, int(math.Ceil(textWidth(line)*1.1/colWidth)))
 	}
 	return n
+}
+
+// citationCell writes a citation with its titles in italics, as rich text,
+// when the style it was made in is known and its text is still the one
+// annotate wrote; else as the plain text.
+func citationCell(text string, runs []annotate.Run, font *excelize.Font) any {
+	var whole strings.Builder
+	italic := false
+	for _, r := range runs {
+		whole.WriteString(r.Text)
+		italic = italic || r.Italic
+	}
+	if !italic || whole.String() != text {
+		return text
+	}
+	out := make([]excelize.RichTextRun, 0, len(runs))
+	for _, r := range runs {
+		run := excelize.RichTextRun{Text: r.Text}
+		if r.Italic {
+			run.Font = font
+		}
+		out = append(out, run)
+	}
+	return out
 }

@@ -48,6 +48,7 @@ type styles struct {
 	date      int // a date cell
 	dateText  int // an ISO date a date cell cannot hold, aligned with the dates
 	highlight *excelize.Font
+	italic    *excelize.Font // a title in a citation
 	status    map[string]int // conditional format of the rows of each status
 }
 
@@ -61,6 +62,7 @@ func newStyles(f *excelize.File) (*styles, error) {
 	linkFont := &excelize.Font{Color: "0563C1", Underline: "single", Family: fontFamily, Size: fontSize}
 	st := &styles{
 		highlight: &excelize.Font{Bold: true, Color: "C00000", Family: fontFamily, Size: fontSize},
+		italic:    &excelize.Font{Italic: true, Family: fontFamily, Size: fontSize},
 		status:    map[string]int{},
 	}
 	for _, s := range []struct {

@@ -752,3 +752,27 @@ func TestVariantKey(t *testing.T) {
 		}
 	}
 }
+
+func TestCitationItalicsInWorkbook(t *testing.T) {
+	src := sources.Source{ID: "b", Text: "The mill employed 240 workers in 1901.\n",
+		Meta: sources.Meta{Type: "article-journal", Title: "Mills", ContainerTitle: "Textile History", Volume: "4",
+			Author: []sources.Name{{Family: "Liang", Given: "Wei"}}, Issued: &sources.DateParts{DateParts: [][]int{{1970}}}}}
+	doc := annotate.Options{Style: annotate.StyleChicago}.Annotate(src)
+	f := openXLSX(t, renderXLSX(t, Run{}, 0, 0, doc))
+	for _, at := range []struct{ sheet, col string }{{"Claims", "Citation"}, {"Sources", "Citation"}} {
+		col := header(t, f, at.sheet)
+		runs, err := f.GetCellRichText(at.sheet, cellName(col[at.col], 2))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var italic []string
+		for _, r := range runs {
+			if r.Font != nil && r.Font.Italic {
+				italic = append(italic, r.Text)
+			}
+		}
+		if strings.Join(italic, "|") != "Textile History" {
+			t.Errorf("%s: italic runs %q in %+v, want the journal's title", at.sheet, italic, runs)
+		}
+	}
+}
