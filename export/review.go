@@ -10,6 +10,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -41,6 +42,9 @@ type Review struct {
 	cells map[string]*typedCell
 	// comments are the cell comments of the row, by column name.
 	comments map[string]excelize.Comment
+	// filled are the cells of the columns factsheet fills (Subject, When...)
+	// as the row had them, to tell a reviewer's edits to them.
+	filled map[string]string
 }
 
 // reviewed reports whether a row holds work of a person's: a status other
@@ -146,14 +150,16 @@ type Reviews struct {
 	loose []*Review          // rows without a claim ID that hold something
 	sum   [sha256.Size]byte  // of the workbook's bytes, to tell whether it changed
 
-	extraCols      []string                    // the reviewer's own columns on the Claims sheets, in order
-	extraFrom      map[string]string           // the sheet each was first seen on
-	extraAt        map[string]string           // sheet NUL column number → name
-	headerComments map[string]excelize.Comment // comments on their headers
-	usedStyles     map[int]bool                // styles of typed cells, whose number formats are kept
-	styles         map[int]*excelize.Style     // those styles, read from the workbook
-	sheets         []*copiedSheet              // sheets the reviewer added, copied whole
-	lost           []string                    // what cannot be carried over (the backup has it)
+	extraCols      []string                     // the reviewer's own columns on the Claims sheets, in order
+	extraFrom      map[string]string            // the sheet each was first seen on
+	extraAt        map[string]string            // sheet NUL column number → name
+	headerComments map[string]excelize.Comment  // comments on their headers
+	usedStyles     map[int]bool                 // styles of typed cells, whose number formats are kept
+	styles         map[int]*excelize.Style      // those styles, read from the workbook
+	sheets         []*copiedSheet               // sheets the reviewer added, copied whole
+	lost           []string                     // what cannot be carried over (the backup has it)
+	unreviewed     map[string]map[string]string // the filled cells of rows without review work, by claim ID
+	edited         []string                     // cells of the columns factsheet fills that differ from the new ones
 }
 
 // Len returns how many reviews there are, orphans included.
@@ -307,7 +313,7 @@ func ReadReviews(path string) (*Reviews, error) {
 func readWorkbookReviews(path string) (*Reviews, error) {
 	rs := &Reviews{Path: path, byID: map[string]*Review{}, taken: map[*Review]bool{},
 		extraFrom: map[string]string{}, extraAt: map[string]string{}, headerComments: map[string]excelize.Comment{},
-		usedStyles: map[int]bool{}, styles: map[int]*excelize.Style{}}
+		usedStyles: map[int]bool{}, styles: map[int]*excelize.Style{}, unreviewed: map[string]map[string]string{}}
 	sum, err := fileSum(path)
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
@@ -385,6 +391,40 @@ func (rs *Reviews) extraColumnNames() []string {
 		return nil
 	}
 	return rs.extraCols
+}
+
+// compareFilled notes the cells of a claim's row, in the columns
+// factsheet fills, whose text differs from what this run writes there: a
+// reviewer's edit (or a change of factsheet's), which is not carried over.
+func (rs *Reviews) compareFilled(claimID string, rv *Review, now map[string]string, cellOf func(col string) string) {
+	if rs == nil {
+		return
+	}
+	old := rs.unreviewed[claimID]
+	if rv != nil && rv.Sheet != sheetOrphans {
+		old = rv.filled
+	}
+	for col, was := range old {
+		if v, ok := now[col]; ok && strings.TrimSpace(was) != strings.TrimSpace(v) {
+			rs.edited = append(rs.edited, cellOf(col))
+		}
+	}
+}
+
+// loseEdited names the cells of compareFilled as not carried over.
+func (rs *Reviews) loseEdited() {
+	if rs == nil || len(rs.edited) == 0 {
+		return
+	}
+	sort.Strings(rs.edited)
+	examples := rs.edited[:min(len(rs.edited), 5)]
+	more := ""
+	if len(rs.edited) > len(examples) {
+		more = ", …"
+	}
+	rs.lose(fmt.Sprintf("%s of the columns factsheet fills that differ from this run's (edited by hand, or changed by this version of factsheet): %s%s",
+		plural(len(rs.edited), "cell"), strings.Join(examples, ", "), more))
+	rs.edited = nil
 }
 
 // note records the style of a typed cell, whose number format is kept.
@@ -586,6 +626,10 @@ func (rs *Reviews) readSheet(pkg *xlsxPackage, f *excelize.File, sheet string) e
 					rs.note(c)
 				} else if !c.empty() {
 					other = append(other, name+": "+c.String())
+					if r.filled == nil {
+						r.filled = map[string]string{}
+					}
+					r.filled[name] = c.String()
 				}
 			}
 		}
@@ -622,6 +666,9 @@ func (rs *Reviews) readSheet(pkg *xlsxPackage, f *excelize.File, sheet string) e
 			return nil
 		}
 		if !r.reviewed() {
+			if sheet != sheetOrphans {
+				rs.unreviewed[r.Claim] = r.filled
+			}
 			return nil
 		}
 		if sheet != sheetOrphans {

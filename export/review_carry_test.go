@@ -260,3 +260,19 @@ func TestFault3TypedValues(t *testing.T) {
 		t.Errorf("TRUE became type %v", typ)
 	}
 }
+
+// TestEditsToFilledColumnsAreNamed: an edit to a column factsheet fills
+// (Subject) cannot be carried over; the run names the cell, with the
+// backup that holds it.
+func TestEditsToFilledColumnsAreNamed(t *testing.T) {
+	var cell string
+	_, rs, _ := reviewedWorkbook(t, func(f *excelize.File, col map[string]int, ids []string) {
+		row := findRow(t, f, "Claims", ids[0])
+		cell = cellName(col["Subject"], row)
+		f.SetCellStr("Claims", cell, "iron furnaces, not steel")
+	})
+	want := "1 cell of the columns factsheet fills that differ from this run's (edited by hand, or changed by this version of factsheet): 'Claims'!" + cell + " (Subject)"
+	if lost := strings.Join(rs.Lost(), "; "); lost != want {
+		t.Errorf("Lost() = %q, want %q", lost, want)
+	}
+}

@@ -178,6 +178,12 @@ func (x *xlsxWriter) Write(doc *annotate.Document) error {
 		if err != nil {
 			return err
 		}
+		x.run.Reviews.compareFilled(r.ID, rv, map[string]string{"Claim": r.Claim, "Kind": r.Kind, "Qualifier": r.Qualifier,
+			"Unit": r.Unit, "Subject": r.Subject, "When": r.When, "Entities": r.Entities, "Citation": r.Citation},
+			func(col string) string {
+				cell, _ := excelize.CoordinatesToCellName(x.claimsSpec.col(col), at.row)
+				return "'" + at.sheet + "'!" + cell + " (" + col + ")"
+			})
 		if x.claimPlaces != nil {
 			x.claimPlaces[r.ID] = at
 		}
@@ -299,6 +305,7 @@ func (x *xlsxWriter) Close() error {
 	if err := x.copySheets(); err != nil {
 		return err
 	}
+	x.run.Reviews.loseEdited()
 	if err := x.writeEntities(); err != nil {
 		return err
 	}
