@@ -214,7 +214,7 @@ func TestCompareWorkbook(t *testing.T) {
 	}
 	// a reviewer marks the claim Disputed; compare runs again
 	claimRow := strings.TrimPrefix(cell, "A")
-	f.SetCellValue("Claims", "O"+claimRow, "Disputed")
+	f.SetCellValue("Claims", "R"+claimRow, "Disputed") // Status
 	if err := f.Save(); err != nil {
 		t.Fatal(err)
 	}
@@ -227,7 +227,7 @@ func TestCompareWorkbook(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer f.Close()
-	if got, _ := f.GetCellValue("Claims", "O"+claimRow); got != "Disputed" {
+	if got, _ := f.GetCellValue("Claims", "R"+claimRow); got != "Disputed" {
 		t.Errorf("status after the re-run = %q, want Disputed", got)
 	}
 }

@@ -172,8 +172,8 @@ func TestFault8Messages(t *testing.T) {
 			t.Fatal(err)
 		}
 		rows, _ := f.GetRows("Claims")
-		f.SetCellStr("Claims", "O2", "Verified")
-		f.SetCellStr("Claims", "P2", "Checked.")
+		f.SetCellStr("Claims", "R2", "Verified")
+		f.SetCellStr("Claims", "S2", "Checked.")
 		if err := f.SetSheetName("Claims", "Claims checked"); err != nil {
 			t.Fatal(err)
 		}
@@ -187,7 +187,7 @@ func TestFault8Messages(t *testing.T) {
 		}
 		f, _ = excelize.OpenFile(out)
 		defer f.Close()
-		if got, _ := f.GetCellValue("Claims", "P2"); got != "Checked." || rows[1][0] == "" {
+		if got, _ := f.GetCellValue("Claims", "S2"); got != "Checked." || rows[1][0] == "" {
 			t.Errorf("note %q not carried over", got)
 		}
 	})
@@ -203,7 +203,7 @@ func TestFault8Messages(t *testing.T) {
 		out := filepath.Join(dir, "facts.xlsx")
 		runCLI(t, "", "annotate", "-o", out, src)
 		f, _ := excelize.OpenFile(out)
-		f.SetCellStr("Claims", "P2", "A note on a claim that will be gone.")
+		f.SetCellStr("Claims", "S2", "A note on a claim that will be gone.")
 		claim, _ := f.GetCellValue("Claims", "D2")
 		f.Save()
 		f.Close()
@@ -312,8 +312,8 @@ func TestFault2RunMessage(t *testing.T) {
 	f.NewSheet("My notes")
 	f.SetCellStr("My notes", "A1", "Ask the archive.")
 	f.AddComment("Sentences", excelize.Comment{Cell: "G2", Author: "Ada", Text: "A caption."})
-	f.SetCellStr("Claims", "R1", "Checked by")
-	f.SetCellStr("Claims", "R2", "Ada")
+	f.SetCellStr("Claims", "U1", "Checked by")
+	f.SetCellStr("Claims", "U2", "Ada")
 	f.Save()
 	f.Close()
 	code, _, stderr := runCLI(t, "", "annotate", "-o", out, src)

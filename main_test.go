@@ -112,7 +112,7 @@ func TestAnnotateDefaultWorkbook(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, stderr)
 	}
-	if !strings.Contains(stderr, "wrote factsheet.xlsx: 1 source, 24 sentences, 11 claims") {
+	if !strings.Contains(stderr, "wrote factsheet.xlsx: 1 source, 24 sentences, 13 claims") {
 		t.Errorf("summary = %q", stderr)
 	}
 	f, err := excelize.OpenFile("factsheet.xlsx")

@@ -8,50 +8,142 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/factsheet/factsheet/extract/attribution"
+	"github.com/factsheet/factsheet/extract/comparisons"
 	"github.com/factsheet/factsheet/extract/lex"
 	"github.com/factsheet/factsheet/extract/quantities"
 	"github.com/factsheet/factsheet/extract/tagging"
 )
 
-// claims makes one claim of every quantity mention, in text order. tokens
-// holds the tagged tokens of each sentence. What every claim of a sentence
-// shares (its quote, citation and entities) is made once per sentence.
+// claims makes one claim of every quantity mention and of every
+// superlative or comparison without a number, in text order. tokens holds
+// the tagged tokens of each sentence. What every claim of a sentence shares
+// (its quote, citation, entities and words) is made once per sentence.
 func claims(doc *Document, tokens [][]tagging.Token, style string) []Claim {
 	out := []Claim{}
+	starts := []int{} // each claim's start offset, to put them in text order
 	bySentence := mentionsBySentence(doc)
 	dates := newGoverning(doc, bySentence)
 	type shared struct {
 		quote, citation string
 		entities        []string
+		words           []lex.Word
+		comparisons     bool // a superlative or comparison in the sentence
 	}
-	perSentence := map[int]*shared{}
+	perSentence := make([]*shared, len(doc.Sentences))
 	numbers := SentenceNumbers(doc.Sentences) // counted once: counting back per claim is quadratic in a long paragraph
-	occurrence := map[[2]string]int{}         // (sentence index, mention text) → count so far
-	for i := range doc.Mentions {
-		m := &doc.Mentions[i]
-		if m.QuantityAttrs == nil {
+	sentenceOf := func(i int) *shared {
+		if perSentence[i] == nil {
+			s := doc.Sentences[i]
+			perSentence[i] = &shared{quote: lex.FoldSpace(s.Text), citation: Cite(doc.Source.Meta, style, locOfNumbered(s, numbers[s.Index])),
+				entities: sentenceEntities(bySentence[s.Index]), words: lex.Words(s.Text)}
+		}
+		return perSentence[i]
+	}
+	occurrence := map[[2]string]int{} // (sentence index, claim text) → count so far
+	add := func(s Sentence, sh *shared, c Claim, span lex.Span) {
+		key := [2]string{strconv.Itoa(s.Index), c.Text}
+		occurrence[key]++
+		c.ID = ClaimID(doc.Source.ID, s.Text, c.Text, occurrence[key])
+		c.Sentence, c.Entities, c.Citation, c.Quote = s.Index, sh.entities, sh.citation, sh.quote
+		c.Start, c.End = span.Start, span.End
+		local := lex.Span{Start: span.Start - s.Start, End: span.End - s.Start}
+		c.Attribution, c.Stance = attributionOf(doc, bySentence[s.Index], s, sh.words, local)
+		out = append(out, c)
+		starts = append(starts, span.Start)
+	}
+	for i := range doc.Sentences {
+		s := doc.Sentences[i]
+		var sh *shared
+		var quantitySpans []lex.Span
+		for _, m := range bySentence[i] {
+			if m.QuantityAttrs == nil {
+				continue
+			}
+			sh = sentenceOf(i)
+			quantitySpans = append(quantitySpans, lex.Span{Start: m.Start, End: m.End})
+			add(s, sh, Claim{
+				Mention: MentionRef(m.ID),
+				Kind:    m.Kind,
+				Text:    m.Text,
+				Subject: quantities.Subject(doc.Source.Text, tokens[s.Index], quantityOf(m)),
+				When:    dates.of(m),
+			}, lex.Span{Start: m.Start, End: m.End})
+		}
+		if !mayCompare(s.Text) {
 			continue
 		}
-		s := doc.Sentences[m.Sentence]
-		sh := perSentence[s.Index]
 		if sh == nil {
-			sh = &shared{lex.FoldSpace(s.Text), Cite(doc.Source.Meta, style, locOfNumbered(s, numbers[s.Index])), sentenceEntities(bySentence[s.Index])}
-			perSentence[s.Index] = sh
+			sh = sentenceOf(i)
 		}
-		key := [2]string{strconv.Itoa(s.Index), m.Text}
-		occurrence[key]++
-		out = append(out, Claim{
-			ID:       ClaimID(doc.Source.ID, s.Text, m.Text, occurrence[key]),
-			Mention:  m.ID,
-			Sentence: s.Index,
-			Subject:  quantities.Subject(doc.Source.Text, tokens[s.Index], quantityOf(m)),
-			When:     dates.of(m),
-			Entities: sh.entities,
-			Citation: sh.citation,
-			Quote:    sh.quote,
-		})
+		for _, cmp := range comparisons.Comparisons(sh.words) {
+			span := lex.Span{Start: cmp.Start + s.Start, End: cmp.End + s.Start}
+			if overlapsAny(span, quantitySpans) {
+				continue
+			}
+			sh.comparisons = true
+			add(s, sh, Claim{
+				Kind:    KindComparison,
+				Text:    span.Text(doc.Source.Text),
+				Subject: cmp.Kind,
+				When:    dates.of(&Mention{Sentence: s.Index, Start: span.Start, End: span.End}),
+			}, span)
+		}
 	}
-	return out
+	order := make([]int, len(out))
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(a, b int) bool { return starts[order[a]] < starts[order[b]] })
+	sorted := make([]Claim, len(out))
+	for i, k := range order {
+		sorted[i] = out[k]
+		c := &sorted[i]
+		c.Priority, c.PriorityReasons = Priority(c, doc.MentionOf(c), perSentence[c.Sentence].comparisons)
+	}
+	return sorted
+}
+
+// mayCompare reports whether a sentence may hold a superlative or a
+// comparison, so that most sentences are passed over without being split
+// into words again.
+func mayCompare(s string) bool {
+	for _, cue := range []string{"est", "than", "most", "least", "overt", "surpass", "outstrip", "outp", "catch", "caught", "pass"} {
+		if strings.Contains(s, cue) {
+			return true
+		}
+	}
+	return false
+}
+
+func overlapsAny(s lex.Span, spans []lex.Span) bool {
+	for _, o := range spans {
+		if s.Overlaps(o) {
+			return true
+		}
+	}
+	return false
+}
+
+// attributionOf finds who asserts the claim at span local of sentence s
+// (offsets into the sentence, as are those of words), and names the party's
+// entity when one of the sentence's entity mentions lies in it.
+func attributionOf(doc *Document, mentions []*Mention, s Sentence, words []lex.Word, local lex.Span) (*Attribution, string) {
+	a := attribution.Of(words, local)
+	if a.Verb == "" && !a.HasParty() {
+		return nil, a.Stance
+	}
+	out := &Attribution{Verb: a.Verb}
+	if a.HasParty() {
+		party := lex.Span{Start: a.Party.Start + s.Start, End: a.Party.End + s.Start}
+		out.Party = party.Text(doc.Source.Text)
+		for _, m := range mentions {
+			if m.EntityAttrs != nil && party.Contains(lex.Span{Start: m.Start, End: m.End}) {
+				out.Canonical = m.Canonical // the last name in the party: "Secretary of State Dean Acheson"
+			}
+		}
+	}
+	return out, a.Stance
 }
 
 // ClaimID is the stable id of a claim: "C" and the first 10 hex digits of
@@ -79,7 +171,7 @@ func quantityOf(m *Mention) quantities.Quantity {
 	return quantities.Quantity{
 		Span:  lex.Span{Start: m.Start, End: m.End},
 		Value: m.Value, High: m.High, Kind: m.Kind, Unit: m.Unit,
-		Surface: m.SurfaceUnit, Qualifier: m.Qualifier, Vague: m.Vague, Change: m.Change, Duration: m.Duration,
+		Surface: m.SurfaceUnit, Qualifier: m.Qualifier, Vague: m.Vague,
 	}
 }
 

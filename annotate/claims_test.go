@@ -27,9 +27,8 @@ func TestClaimIDsSurviveEditsElsewhere(t *testing.T) {
 	ids := func(text string) map[string]string {
 		doc := Annotate(sources.Source{ID: "s", Text: text})
 		out := map[string]string{}
-		mentions := doc.MentionIndex()
 		for _, c := range doc.Claims {
-			out[mentions[c.Mention].Text] = c.ID
+			out[c.Text] = c.ID
 		}
 		return out
 	}

@@ -123,7 +123,7 @@ func TestGoverningDate(t *testing.T) {
 			mentions := doc.MentionIndex()
 			found := false
 			for _, c := range doc.Claims {
-				if m := mentions[c.Mention]; strings.Contains(m.Text, tt.claim) {
+				if m := mentions[string(c.Mention)]; strings.Contains(m.Text, tt.claim) {
 					found = true
 					if c.When != tt.want {
 						t.Errorf("when of %q = %q, want %q", m.Text, c.When, tt.want)

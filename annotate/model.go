@@ -1,6 +1,11 @@
 package annotate
 
 import (
+	"encoding/json"
+	"strconv"
+	"strings"
+
+	"github.com/factsheet/factsheet/extract/attribution"
 	"github.com/factsheet/factsheet/extract/entities"
 	"github.com/factsheet/factsheet/sources"
 )
@@ -98,17 +103,93 @@ type QuantityAttrs struct {
 	Duration string `json:"duration,omitempty"`
 }
 
-// Claim is a checkable numeric statement: one quantity mention, the sentence
-// that makes it, what it is about, when, who and where, and how to cite it.
+// Claim is a checkable statement: one quantity mention (or, for Kind
+// "comparison", a superlative or comparison without a number, whose Mention
+// is empty and null in JSON), the sentence that makes it, what it is about,
+// when, who and where, who asserts it, how much it needs checking, and how
+// to cite it.
 type Claim struct {
-	ID       string   `json:"id"`
-	Mention  string   `json:"mention"`
-	Sentence int      `json:"sentence"`
+	ID       string     `json:"id"`
+	Mention  MentionRef `json:"mention"`
+	Sentence int        `json:"sentence"`
+	// Kind is the quantity's kind (count, percent, money...), or
+	// KindComparison.
+	Kind string `json:"kind"`
+	// Text is the claim's words: the quantity as written, or the
+	// comparison's words ("the worst in world history").
+	Text string `json:"text"`
+	// Start and End are the byte offsets of Text in the source's text.
+	Start    int      `json:"start"`
+	End      int      `json:"end"`
 	Subject  string   `json:"subject"`
 	When     string   `json:"when,omitempty"`
 	Entities []string `json:"entities"`
 	Citation string   `json:"citation"`
 	Quote    string   `json:"quote"`
+	// Attribution is who the text says asserts the claim; nil when the
+	// text asserts it in its own voice.
+	Attribution *Attribution `json:"attribution"`
+	// Stance is how the text stands to the claim: StanceAsserted,
+	// StanceReported or StanceDistanced.
+	Stance string `json:"stance"`
+	// Priority, from 0 to 1, is how much the claim asks to be checked
+	// first; PriorityReasons are what make it up (see Priority).
+	Priority        float64  `json:"priority"`
+	PriorityReasons []string `json:"priority_reasons"`
+}
+
+// KindComparison is the kind of a claim without a number: a superlative
+// ("the worst famine in world history") or a comparison ("overtake Britain
+// in fifteen years").
+const KindComparison = "comparison"
+
+// The stances of a text to its claims.
+const (
+	StanceAsserted  = attribution.Asserted
+	StanceReported  = attribution.Reported
+	StanceDistanced = attribution.Distanced
+)
+
+// Attribution is who asserts a claim: the party as written ("demographers",
+// "the government"), its entity's canonical name when the party is a named
+// entity, and the reporting verb in its base form ("conclude", "announce",
+// "according to"). Party is empty for a claim reported without naming
+// anyone ("it was estimated that").
+type Attribution struct {
+	Party     string `json:"party"`
+	Canonical string `json:"canonical,omitempty"`
+	Verb      string `json:"verb"`
+}
+
+// MentionRef is the id of a claim's quantity mention: empty for a
+// comparison, and then null in JSON.
+type MentionRef string
+
+// MarshalJSON writes the id, or null when it is empty.
+func (r MentionRef) MarshalJSON() ([]byte, error) {
+	if r == "" {
+		return []byte("null"), nil
+	}
+	return json.Marshal(string(r))
+}
+
+// MentionOf returns the quantity mention of a claim, or nil for a
+// comparison.
+func (d *Document) MentionOf(c *Claim) *Mention {
+	if c.Mention == "" {
+		return nil
+	}
+	// Mention ids are "M" and the mention's place in Mentions, from 1.
+	id := string(c.Mention)
+	if n, err := strconv.Atoi(strings.TrimPrefix(id, "M")); err == nil && n >= 1 && n <= len(d.Mentions) && d.Mentions[n-1].ID == id {
+		return &d.Mentions[n-1]
+	}
+	for i := range d.Mentions {
+		if d.Mentions[i].ID == id {
+			return &d.Mentions[i]
+		}
+	}
+	return nil
 }
 
 // MentionIndex maps the ids of the document's mentions to the mentions.

@@ -192,7 +192,7 @@ func checkDocument(d *annotate.Document) error {
 			return fmt.Errorf("claim %s names sentence %d of %d", c.ID, c.Sentence, len(d.Sentences))
 		}
 		if c.Mention != "" {
-			if m := ms[c.Mention]; m == nil || m.QuantityAttrs == nil {
+			if m := ms[string(c.Mention)]; m == nil || m.QuantityAttrs == nil {
 				return fmt.Errorf("claim %s names %s, which is not a quantity of the source", c.ID, c.Mention)
 			}
 		}

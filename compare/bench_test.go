@@ -50,7 +50,7 @@ func syntheticCorpus(sourcesN, perSource int) []*annotate.Document {
 			d.Mentions = append(d.Mentions,
 				annotate.Mention{ID: mid, Type: "quantity", Text: fmt.Sprint(v), Start: start + len(text) - 10, End: start + len(text) - 1, Sentence: i, QuantityAttrs: qa},
 				annotate.Mention{ID: fmt.Sprintf("M%d", 2*i+2), Type: "entity", Text: place, Start: start + 8, End: start + 8 + len(place), Sentence: i, EntityAttrs: &annotate.EntityAttrs{Label: "GPE", Canonical: place}})
-			d.Claims = append(d.Claims, annotate.Claim{ID: fmt.Sprintf("C%04d%05d", s, i), Mention: mid, Sentence: i,
+			d.Claims = append(d.Claims, annotate.Claim{ID: fmt.Sprintf("C%04d%05d", s, i), Mention: annotate.MentionRef(mid), Sentence: i,
 				Subject: th.subject, When: fmt.Sprint(year), Entities: []string{place}, Quote: text, Citation: d.Source.ID})
 		}
 		docs[s] = d

@@ -118,7 +118,7 @@ func Normalize(d *annotate.Document, doc int, opts Options) []Claim {
 	out := make([]Claim, 0, len(d.Claims))
 	for i := range d.Claims {
 		c := &d.Claims[i]
-		m := mentions[c.Mention]
+		m := mentions[string(c.Mention)]
 		if m == nil || m.QuantityAttrs == nil {
 			continue // a comparison without a number, or a damaged input
 		}

@@ -113,7 +113,7 @@ func (c *claimReviewWriter) Write(doc *annotate.Document) error {
 			continue
 		}
 		words := cl.Quote
-		if m := mentions[cl.Mention]; m != nil {
+		if m := mentions[string(cl.Mention)]; m != nil {
 			words = m.Text
 		}
 		appearance := crCreativeWork{Type: "CreativeWork", Name: meta.Title, Author: authors,

@@ -30,9 +30,8 @@ func TestClaimReviewFromReviewedWorkbook(t *testing.T) {
 		t.Fatal(err)
 	}
 	byText := map[string]string{} // claim words -> claim ID
-	mentions := doc.MentionIndex()
 	for _, c := range doc.Claims {
-		byText[mentions[c.Mention].Text] = c.ID
+		byText[c.Text] = c.ID
 	}
 	typed := map[string]review{
 		"more than 30 million people": {status: "Disputed", note: "Estimates range from 15 to 55 million.", evidence: "Dikötter 2010, p. 325"},

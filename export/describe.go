@@ -10,9 +10,12 @@ import (
 // describe says in a few words what a mention was normalised to, for a
 // reader: "PERSON Mao Zedong"; "1958-02, 1958-02-01 to 1958-02-28";
 // "count > 30,000,000 people"; "98 percent"; "vague measure of t". The reading view shows it on a mark, and
-// W3C annotations carry it as their body's value.
+// W3C annotations carry it as their body's value. A claim without a
+// number (nil) is a "comparison".
 func describe(m *annotate.Mention) string {
 	switch {
+	case m == nil:
+		return annotate.KindComparison // a claim without a number has no mention
 	case m.EntityAttrs != nil:
 		return m.Label + " " + m.Canonical
 	case m.DateAttrs != nil:

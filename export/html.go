@@ -115,7 +115,7 @@ func (h *htmlWriter) Write(doc *annotate.Document) error {
 
 	claimOf := make(map[string]*annotate.Claim, len(doc.Claims))
 	for i := range doc.Claims {
-		claimOf[doc.Claims[i].Mention] = &doc.Claims[i]
+		claimOf[string(doc.Claims[i].Mention)] = &doc.Claims[i]
 	}
 	marks := make([]mark, 0, len(doc.Mentions))
 	for i := range doc.Mentions {
@@ -130,6 +130,11 @@ func (h *htmlWriter) Write(doc *annotate.Document) error {
 			h.stats.dates++
 		}
 		marks = append(marks, mark{m.Start, m.End, m, claimOf[m.ID]})
+	}
+	for i := range doc.Claims {
+		if c := &doc.Claims[i]; c.Mention == "" && c.Start >= 0 && c.End <= len(src.Text) && c.Start < c.End {
+			marks = append(marks, mark{c.Start, c.End, nil, c}) // a comparison: a claim without a number
+		}
 	}
 	// Outer marks first, so that a mark inside another (an entity in a
 	// quantity's unit) nests in it.
@@ -210,16 +215,16 @@ func (h *htmlWriter) writeMarked(doc *annotate.Document, sid string, marks []mar
 		t.WriteString(esc(text[pos:mk.start]))
 		pos = mk.start
 		m := mk.m
-		class, value := "", describe(m)
-		switch m.Type {
-		case annotate.TypeEntity:
-			class = "e"
-		case annotate.TypeDate:
-			class = "d"
-		default:
-			class = "q"
+		class, value, id := "q", describe(m), ""
+		if m != nil {
+			switch m.Type {
+			case annotate.TypeEntity:
+				class = "e"
+			case annotate.TypeDate:
+				class = "d"
+			}
+			id = sid + "-" + m.ID
 		}
-		id := sid + "-" + m.ID
 		if c := mk.claim; c != nil {
 			class += " c"
 			id = c.ID

@@ -127,9 +127,14 @@ func TestHTMLPage(t *testing.T) {
 	for _, d := range docs {
 		mentions += len(d.Mentions)
 		claims += len(d.Claims)
+		for _, c := range d.Claims {
+			if c.Mention == "" {
+				mentions++ // a comparison is marked too
+			}
+		}
 	}
 	if marks != mentions {
-		t.Errorf("%d marks, want one for each of the %d mentions", marks, mentions)
+		t.Errorf("%d marks, want one for each of the %d mentions and comparisons", marks, mentions)
 	}
 	if len(panel) != claims || len(hostile.Claims) < 2 {
 		t.Fatalf("panel lists %d claims, want %d (the hostile text has %d)", len(panel), claims, len(hostile.Claims))

@@ -95,7 +95,7 @@ func TestLibreOfficeOpensWorkbook(t *testing.T) {
 		}
 		want = append(want, []string{r.ID, r.Source, r.Locator, r.Claim, r.Kind, r.Qualifier,
 			formatNumber(r.Value), formatNumber(r.High), r.Unit, r.Subject, r.When, r.Entities,
-			r.Sentence, r.Citation, status, note, ""})
+			r.Sentence, r.Citation, r.Attribution, r.Stance, formatNumber(&r.Priority), status, note, ""})
 	}
 	got := read("Claims")
 	if len(got) != len(want) {

@@ -187,7 +187,8 @@ func TestFault2SheetsColumnsComments(t *testing.T) {
 		}
 	}
 	tables, _ := f.GetTables("Claims")
-	if len(tables) != 1 || !strings.HasPrefix(tables[0].Range, "A1:R") {
+	lastColumn, _ := excelize.ColumnNumberToName(len(claimTable) + 1) // the reviewer's column after the table's
+	if len(tables) != 1 || !strings.HasPrefix(tables[0].Range, "A1:"+lastColumn) {
 		t.Errorf("the Claims table does not take in the new column: %+v", tables)
 	}
 	if kept := strings.Join(rs.Kept(), "; "); kept != `the sheet "My notes"; the column "Checked by"; 2 comments` {

@@ -102,7 +102,7 @@ func sqliteClaims() string {
 		switch key {
 		case "claim_id":
 			b.WriteString("  claim_id TEXT PRIMARY KEY,\n")
-		case "value", "high":
+		case "value", "high", "priority":
 			b.WriteString("  " + key + " REAL,\n")
 		case "source":
 			b.WriteString("  source TEXT NOT NULL REFERENCES sources(id),\n")

@@ -83,7 +83,8 @@ func synthDocOf(id string, ss []synthSentence) *annotate.Document {
 			qm.QuantityAttrs = &annotate.QuantityAttrs{Value: &v, Kind: kind, Unit: unit, Qualifier: "none"}
 			doc.Mentions = append(doc.Mentions, qm)
 			doc.Claims = append(doc.Claims, annotate.Claim{
-				ID: annotate.ClaimID(id, s.text, s.amount, 1), Mention: qm.ID, Sentence: i,
+				ID: annotate.ClaimID(id, s.text, s.amount, 1), Mention: annotate.MentionRef(qm.ID), Sentence: i,
+				Kind: kind, Text: qm.Text, Start: qm.Start, End: qm.End, Stance: "asserted",
 				Subject: unit, When: s.date, Entities: nonEmpty(s.place),
 				Citation: "“" + id + ",” " + annotate.Locator(doc.Sentences, i) + ".",
 				Quote:    s.text,

@@ -7,17 +7,28 @@ import (
 )
 
 // claimColumns are the columns of the claims table, shared by the workbook's
-// Claims sheet (its first fourteen columns, before the reviewer's) and CSV.
+// Claims sheet (its columns before the reviewer's) and CSV.
 var claimColumns = func() []string {
 	var names []string
-	for _, c := range claimsSheet.columns[:14] {
+	for _, c := range claimsSheet.columns[:reviewerColumn] {
 		names = append(names, c.name)
 	}
 	return names
 }()
 
+// reviewerColumn is the index of the first of the reviewer's columns
+// (Status) on the Claims sheet.
+var reviewerColumn = func() int {
+	for i, c := range claimsSheet.columns {
+		if c.name == colStatus.name {
+			return i
+		}
+	}
+	panic("the Claims sheet has no Status column")
+}()
+
 // claimTable is the claims table with the reviewer's columns (Status,
-// Reviewer note, Evidence) after the fourteen of claimColumns: the columns,
+// Reviewer note, Evidence) after those of claimColumns: the columns,
 // headers and legends of the workbook's Claims sheet, the reading view's
 // claims and the SQLite claims table.
 var claimTable = claimsSheet.columns
@@ -33,10 +44,26 @@ func claimKey(header string) string {
 }
 
 // values are the cells of a row in the order of claimColumns: text, and
-// *float64 for Value and High.
+// *float64 for Value, High and Priority.
 func (r *claimRow) values() []any {
 	return []any{r.ID, r.Source, r.Locator, r.Claim, r.Kind, r.Qualifier, r.Value, r.High,
-		r.Unit, r.Subject, r.When, r.Entities, r.Sentence, r.Citation}
+		r.Unit, r.Subject, r.When, r.Entities, r.Sentence, r.Citation, r.Attribution, r.Stance, &r.Priority}
+}
+
+// attributionText is an attribution as one cell: "demographers (conclude)",
+// "Mao Zedong: the chairman (claim)", or "" for a claim the text asserts.
+func attributionText(a *annotate.Attribution) string {
+	if a == nil {
+		return ""
+	}
+	party := a.Party
+	if party == "" {
+		party = "unnamed"
+	}
+	if a.Canonical != "" && a.Canonical != a.Party {
+		party = a.Canonical + ": " + party
+	}
+	return party + " (" + a.Verb + ")"
 }
 
 // claimRow is one row of the claims table. Value and High are nil when the
@@ -46,6 +73,9 @@ type claimRow struct {
 	Value, High                                 *float64
 	Unit, Subject, When, Entities, Sentence     string
 	Citation                                    string
+	Attribution, Stance                         string
+	Priority                                    float64
+	start, end                                  int // the claim's words in the source's text
 	mention                                     *annotate.Mention
 	sentence                                    *annotate.Sentence
 }
@@ -59,26 +89,31 @@ func claimRows(doc *annotate.Document, locs []string) []claimRow {
 	mentions := doc.MentionIndex()
 	rows := make([]claimRow, 0, len(doc.Claims))
 	for _, c := range doc.Claims {
-		m := mentions[c.Mention]
+		m := mentions[string(c.Mention)]
 		s := &doc.Sentences[c.Sentence]
-		rows = append(rows, claimRow{
-			ID:        c.ID,
-			Source:    doc.Source.ID,
-			Locator:   locs[c.Sentence],
-			Claim:     m.Text,
-			Kind:      m.Kind,
-			Qualifier: m.Qualifier,
-			Value:     m.Value,
-			High:      m.High,
-			Unit:      m.Unit,
-			Subject:   c.Subject,
-			When:      c.When,
-			Entities:  strings.Join(c.Entities, "; "),
-			Sentence:  c.Quote,
-			Citation:  c.Citation,
-			mention:   m,
-			sentence:  s,
-		})
+		r := claimRow{
+			ID:          c.ID,
+			Source:      doc.Source.ID,
+			Locator:     locs[c.Sentence],
+			Claim:       c.Text,
+			Kind:        c.Kind,
+			Subject:     c.Subject,
+			When:        c.When,
+			Entities:    strings.Join(c.Entities, "; "),
+			Sentence:    c.Quote,
+			Citation:    c.Citation,
+			Attribution: attributionText(c.Attribution),
+			Stance:      c.Stance,
+			Priority:    c.Priority,
+			start:       c.Start,
+			end:         c.End,
+			sentence:    s,
+		}
+		if m != nil && m.QuantityAttrs != nil {
+			r.Claim, r.Kind, r.Qualifier, r.Value, r.High, r.Unit = m.Text, m.Kind, m.Qualifier, m.Value, m.High, m.Unit
+			r.mention = m
+		}
+		rows = append(rows, r)
 	}
 	return rows
 }

@@ -172,7 +172,7 @@ func (t *teiWriter) Write(doc *annotate.Document) error {
 
 	claimOf := make(map[string]*annotate.Claim, len(doc.Claims))
 	for i := range doc.Claims {
-		claimOf[doc.Claims[i].Mention] = &doc.Claims[i]
+		claimOf[string(doc.Claims[i].Mention)] = &doc.Claims[i]
 	}
 	bySentence := make([][]mark, len(doc.Sentences))
 	for i := range doc.Mentions {

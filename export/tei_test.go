@@ -245,7 +245,10 @@ func TestTEI(t *testing.T) {
 		}
 		mentions := d.MentionIndex()
 		for _, c := range d.Claims {
-			m := mentions[c.Mention]
+			m := mentions[string(c.Mention)]
+			if m == nil {
+				continue // a comparison has no number to mark
+			}
 			n := byID[c.ID]
 			if n == nil || (n.name != "num" && n.name != "measure") {
 				t.Errorf("%s: claim %s (%q) has no <num> or <measure>", d.Source.ID, c.ID, m.Text)

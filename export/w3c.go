@@ -135,10 +135,25 @@ func (x *w3cWriter) Write(doc *annotate.Document) error {
 	offs := NewOffsets(text)
 	claims := make(map[string]*annotate.Claim, len(doc.Claims))
 	for i := range doc.Claims {
-		claims[doc.Claims[i].Mention] = &doc.Claims[i]
+		claims[string(doc.Claims[i].Mention)] = &doc.Claims[i]
 	}
 	source := w3cSourceIRI(doc)
-	for i := range doc.Mentions {
+	var comparisons []*annotate.Claim // claims without a number, annotated in their place among the mentions
+	for i := range doc.Claims {
+		if c := &doc.Claims[i]; c.Mention == "" && c.Start >= 0 && c.End <= len(text) && c.Start < c.End {
+			comparisons = append(comparisons, c)
+		}
+	}
+	for i := 0; i <= len(doc.Mentions); i++ {
+		for len(comparisons) > 0 && (i == len(doc.Mentions) || comparisons[0].Start < doc.Mentions[i].Start) {
+			if err := x.comparison(doc, source, text, offs, comparisons[0]); err != nil {
+				return err
+			}
+			comparisons = comparisons[1:]
+		}
+		if i == len(doc.Mentions) {
+			break
+		}
 		m := &doc.Mentions[i]
 		a := w3cAnnotation{
 			ID:     "urn:factsheet:" + doc.Source.ID + ":" + m.ID,
@@ -171,18 +186,40 @@ func (x *w3cWriter) Write(doc *annotate.Document) error {
 			tag = m.Label
 		}
 		a.Body = []w3cBody{{Type: "TextualBody", Purpose: "tagging", Value: tag}, value}
-		b, err := marshal(&a, "      ", "  ")
-		if err != nil {
+		if err := x.item(&a); err != nil {
 			return err
 		}
-		if x.n > 0 {
-			x.w.WriteByte(',')
-		}
-		x.n++
-		x.w.WriteString("\n      ")
-		x.w.Write(b)
 	}
 	return nil
+}
+
+// item writes one annotation of the collection.
+func (x *w3cWriter) item(a *w3cAnnotation) error {
+	b, err := marshal(a, "      ", "  ")
+	if err != nil {
+		return err
+	}
+	if x.n > 0 {
+		x.w.WriteByte(',')
+	}
+	x.n++
+	x.w.WriteString("\n      ")
+	x.w.Write(b)
+	return nil
+}
+
+// comparison writes the annotation of a claim without a number (a
+// superlative or comparison), tagged "comparison".
+func (x *w3cWriter) comparison(doc *annotate.Document, source, text string, offs *Offsets, c *annotate.Claim) error {
+	value := w3cBody{Type: "TextualBody", Purpose: "describing", Value: annotate.KindComparison, Kind: annotate.KindComparison,
+		Claim: c.ID, Subject: c.Subject, When: c.When, Entities: c.Entities, Citation: c.Citation}
+	return x.item(&w3cAnnotation{
+		ID:         "urn:factsheet:" + doc.Source.ID + ":" + c.ID,
+		Type:       "Annotation",
+		Motivation: "describing",
+		Target:     w3cTarget{Source: source, Selector: selectors(text, offs, c.Start, c.End)},
+		Body:       []w3cBody{{Type: "TextualBody", Purpose: "tagging", Value: annotate.KindComparison}, value},
+	})
 }
 
 // selectors are the two selectors of the text between byte offsets start

@@ -170,7 +170,7 @@ func (x *xlsxWriter) Write(doc *annotate.Document) error {
 			r.Claim, r.Kind, r.Qualifier,
 			x.st.number(r.Value, r.Kind == "percent"), x.st.number(r.High, r.Kind == "percent"),
 			r.Unit, r.Subject, r.When, r.Entities,
-			x.sentenceCell(r), x.citationOf(doc, r), status, note, evidence}
+			x.sentenceCell(r), x.citationOf(doc, r), r.Attribution, r.Stance, x.st.number(&r.Priority, false), status, note, evidence}
 		if rv != nil {
 			values = append(values, x.reviewCells(rv)...)
 		}
@@ -225,11 +225,11 @@ func (x *xlsxWriter) count(n int) excelize.Cell {
 // sentenceCell is the claim's sentence with the claim's words highlighted,
 // or the plain sentence when they cannot be found in it.
 func (x *xlsxWriter) sentenceCell(r claimRow) any {
-	s, m := r.sentence, r.mention
-	if m == nil {
+	s := r.sentence
+	if r.end <= r.start || r.start < s.Start || r.end > s.End {
 		return r.Sentence
 	}
-	folded, a, b, ok := foldedSpan(s.Text, m.Start-s.Start, m.End-s.Start)
+	folded, a, b, ok := foldedSpan(s.Text, r.start-s.Start, r.end-s.Start)
 	if !ok || folded != r.Sentence {
 		return r.Sentence
 	}

@@ -28,7 +28,7 @@ var (
 		colSource,
 		colLocator,
 		{name: "Claim", min: 10, max: 30, wrap: true, legend: "The number as written in the source."},
-		{name: "Kind", min: 8, max: 12, legend: "count, percent, money, measure, ratio or multiplier."},
+		{name: "Kind", min: 8, max: 12, legend: "count, percent, money, measure, ratio, multiplier, duration; comparison for a superlative or comparison without a number (“the worst in world history”)."},
 		{name: "Qualifier", min: 11, max: 12, legend: "none, approx (about), gt (more than), gte (at least), lt (less than), lte (up to) or range."},
 		{name: "Value", min: 9, max: 20, legend: "The number, as a number cell with thousands separators. A percentage is the number as written: 98 percent is 98, shown as 98%. Money is in the currency of Unit. Empty for a vague quantity (“millions of tons”)."},
 		{name: "High", min: 8, max: 20, legend: "The upper end of a range (“between 15 and 45 million”); empty otherwise."},
@@ -38,6 +38,9 @@ var (
 		{name: "Entities", min: 12, max: 30, wrap: true, legend: "Canonical names of the entities in the sentence, separated by “; ”."},
 		{name: "Sentence", min: 40, max: 70, wrap: true, legend: "The whole sentence (white space folded), the claim’s words in bold red."},
 		{name: "Citation", min: 24, max: 50, wrap: true, legend: "A note-style citation of the sentence: source, paragraph, sentence and line."},
+		{name: "Attribution", min: 14, max: 36, wrap: true, legend: "Who the text says asserts the claim, and the reporting verb: “demographers (conclude)”, “People’s Republic of China: the government (announce)”; “unnamed (estimate)” for “it was estimated”. Empty when the text asserts it in its own voice."},
+		{name: "Stance", min: 10, max: 11, legend: "asserted (the text says it in its own voice), reported (it gives it as someone’s) or distanced (it keeps its distance: “claimed”, “alleged”, “so-called”, scare quotes)."},
+		{name: "Priority", min: 9, max: 10, legend: "0 to 1: how much the claim asks to be checked first; sort by it. The sum of: interested party 0.3, distanced 0.1, round figure 0.15, very large figure 0.15, superlative or comparison 0.2, unhedged figure for something hard to count 0.2, no date 0.1."},
 		colStatus, colNote, colEvid,
 	}}
 	sentencesSheet = &sheetSpec{name: sheetSentences, columns: []column{

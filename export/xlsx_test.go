@@ -231,7 +231,8 @@ func TestXLSXClaimCells(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	rules := cfs[fmt.Sprintf("A2:Q%d", len(rows)+1)]
+	lastColumn, _ := excelize.ColumnNumberToName(len(claimTable))
+	rules := cfs[fmt.Sprintf("A2:%s%d", lastColumn, len(rows)+1)]
 	if len(rules) != len(statusColours) {
 		t.Fatalf("conditional formats %v; want one rule a status but Unreviewed over the whole rows", cfs)
 	}
@@ -620,7 +621,8 @@ func TestXLSXWellFormed(t *testing.T) {
 	if links != want {
 		t.Errorf("%d links in the worksheets, want %d", links, want)
 	}
-	for cell, target := range map[string]string{"Q2": "https://example.org/yearbook", "C2": "'Sentences'!A6"} {
+	evidence, _ := excelize.ColumnNumberToName(len(claimTable)) // the last column, Evidence
+	for cell, target := range map[string]string{evidence + "2": "https://example.org/yearbook", "C2": "'Sentences'!A6"} {
 		if ok, got, _ := f.GetCellHyperLink("Claims", cell); !ok || got != target {
 			t.Errorf("Claims %s links to %q, want %q", cell, got, target)
 		}

@@ -108,16 +108,26 @@ func accordingTo(ws []lex.Word, ci, cj int) (Attribution, bool) {
 // deaths", "put the toll at"), or a passive ("was estimated at", "is
 // estimated to"). The party is the verb's subject, or the agent after "by".
 func verbBefore(ws []lex.Word, ci int) (Attribution, bool) {
+	if ci < len(ws) && passive(ws, ci) {
+		// The claim's words open with the verb: "was [estimated at 50,000]".
+		if verb, ok := reportingVerb(ws, ci); ok {
+			return reported(agent(ws, ci+1, ci+1), verb), true
+		}
+	}
 	for v := ci - 1; v >= 0; v-- {
 		if clauseBreak(ws, v+1) {
 			return Attribution{}, false
 		}
+		if p, ok := sourceNoun(ws, v, ci); ok {
+			return p, true
+		}
 		verb, ok := reportingVerb(ws, v)
 		if !ok {
-			if p, ok := sourceNoun(ws, v, ci); ok {
-				return p, true
-			}
 			continue
+		}
+		if ws[v+1].Lit == "," && subjectAfterComma(ws, v) {
+			// "The garrison, the commander reported, consisted of"
+			return reported(subject(ws, v), verb), true
 		}
 		if !governs(ws, v, ci) {
 			continue
@@ -125,7 +135,7 @@ func verbBefore(ws []lex.Word, ci int) (Attribution, bool) {
 		if passive(ws, v) {
 			return reported(agent(ws, v+1, ci), verb), true
 		}
-		return reported(subject(ws, v), verb), true
+		return reported(possessor(ws, subject(ws, v)), verb), true
 	}
 	return Attribution{}, false
 }
@@ -210,12 +220,11 @@ func citation(in []lex.Word) bool {
 	if len(in) == 2 && (in[0].Lower == "note" || in[0].Lower == "n") && in[1].Kind == lex.WordNumber {
 		return true
 	}
-	if !in[0].Capitalised() {
-		return false
-	}
+	comma := false
 	for _, w := range in {
+		comma = comma || w.Lit == ","
 		if w.Kind == lex.WordNumber && len(w.Lit) == 4 && lex.IsDigits(w.Lit) {
-			return true
+			return in[0].Capitalised() || comma
 		}
 	}
 	return false
@@ -236,6 +245,9 @@ func reportingVerb(ws []lex.Word, i int) (string, bool) {
 		// Nouns more often than verbs in their base form.
 		return "", false
 	}
+	if i+1 < len(ws) && ws[i+1].Lower == "of" {
+		return "", false // a noun: "records of 40,000 deportations"
+	}
 	return verb, true
 }
 
@@ -255,6 +267,17 @@ func governs(ws []lex.Word, v, ci int) bool {
 	case first.Lower == "at" || first.Lower == "as": // "estimated at", "put at", "gave it as"
 		return true
 	}
+	if verb := lex.ReportingVerbs[ws[v].Lower]; verb == "put" || verb == "place" || verb == "estimate" {
+		// "put the number of refugees at 250,000"
+		for k, w := range between {
+			if k > 8 || w.Kind == lex.WordPunct {
+				break
+			}
+			if w.Lower == "at" && k == len(between)-1 {
+				return true
+			}
+		}
+	}
 	// The complement after an object or a phrase: "told reporters that",
 	// "announced at the end of 1958 that", "put the death toll at".
 	for k, w := range between {
@@ -264,8 +287,10 @@ func governs(ws []lex.Word, v, ci int) bool {
 		switch {
 		case w.Lower == "that" && k > 0 && relativeThat(between, k):
 			return false
-		case w.Lower == "that", w.Lit == ":", isQuote(w):
+		case w.Lower == "that", w.Lit == ":":
 			return true
+		case isOpeningQuote(w) && between[k-1].Lit == ",":
+			return true // "said, “…"; a quotation after an object is a title: "proclaimed a “Great Leap”"
 		case (w.Lower == "at" || w.Lower == "as") && k > 0 && objectNoun(between[k-1].Lower):
 			return true // "put the toll at", "gave the figure as"
 		case w.Kind == lex.WordPunct && w.Lit != "," && w.Lit != "-":
@@ -318,17 +343,36 @@ func passive(ws []lex.Word, v int) bool {
 	return false
 }
 
-// agent finds "by X" after a passive verb, before the claim: "was
-// estimated by the ministry at 30 million".
+// agent finds "by X" after a passive verb, in its clause: "was estimated
+// by the ministry at 30 million", "was estimated at 50,000 by the Red
+// Cross". to is the first word of the claim.
 func agent(ws []lex.Word, from, to int) lex.Span {
-	for i := from; i < to; i++ {
-		if ws[i].Lower == "by" {
-			if p, ok := nounPhraseAfter(ws, i+1, to); ok {
+	for i := from; i < len(ws) && !clauseBreak(ws, i) && ws[i].Lit != "."; i++ {
+		if i >= to && i < to+8 && ws[i].Kind == lex.WordPunct {
+			break
+		}
+		if ws[i].Lower == "by" && i+1 < len(ws) && ws[i+1].Kind == lex.WordLetters && !numberWord[ws[i+1].Lower] {
+			if p, ok := nounPhraseAfter(ws, i+1, len(ws)); ok {
 				return p
 			}
 		}
 	}
 	return lex.Span{}
+}
+
+// subjectAfterComma reports whether the reporting verb at ws[v], followed
+// by a comma, stands in a clause set off by commas: ", the commander
+// reported,".
+func subjectAfterComma(ws []lex.Word, v int) bool {
+	for k := v - 1; k >= 0 && k >= v-6; k-- {
+		if ws[k].Lit == "," {
+			return true
+		}
+		if !nounWord(ws[k]) && !auxiliary[ws[k].Lower] {
+			return false
+		}
+	}
+	return false
 }
 
 // sourceNoun reads "X's figures show", "X's estimates put", "by X's
@@ -337,19 +381,50 @@ func sourceNoun(ws []lex.Word, v, ci int) (Attribution, bool) {
 	if !lex.SourceNouns[ws[v].Lower] {
 		return Attribution{}, false
 	}
-	// "by X's estimate", "in X's estimate": the possessor.
-	if v > 0 && strings.HasSuffix(ws[v-1].Lower, "'s") {
-		start := v - 1
+	// "by X's estimate", "in X's estimate", "X's own figures show": the
+	// possessor.
+	p := v - 1
+	if p > 0 && ws[p].Lower == "own" {
+		p--
+	}
+	if p >= 0 && strings.HasSuffix(ws[p].Lower, "'s") {
+		start := p
 		for start > 0 && nounWord(ws[start-1]) {
 			start--
 		}
-		if start > 0 && (ws[start-1].Lower == "by" || ws[start-1].Lower == "in" || ws[start-1].Lower == "to") ||
-			v+1 < len(ws) && v+1 <= ci && isReportingNext(ws, v+1) {
-			end := ws[v-1].End - len("'s")
-			return Attribution{Party: lex.Span{Start: ws[start].Start, End: end}, Verb: "estimate", Stance: Reported}, true
+		end := ws[p].End - len("'s")
+		party := lex.Span{Start: ws[start].Start, End: end}
+		if v+1 < ci && isReportingNext(ws, v+1) {
+			return reported(party, lex.ReportingVerbs[ws[v+1].Lower]), true
+		}
+		if start > 0 && (ws[start-1].Lower == "by" || ws[start-1].Lower == "in" || ws[start-1].Lower == "to") {
+			return reported(party, "estimate"), true
 		}
 	}
 	return Attribution{}, false
+}
+
+// possessor trims a party that is someone's findings to the someone: "The
+// regime's figures" → "The regime", "the cooperative's own accounts" →
+// "the cooperative".
+func possessor(ws []lex.Word, party lex.Span) lex.Span {
+	var last int = -1
+	for i, w := range ws {
+		if w.Start >= party.Start && w.End <= party.End {
+			last = i
+		}
+	}
+	if last < 1 || !lex.SourceNouns[ws[last].Lower] {
+		return party
+	}
+	p := last - 1
+	if p > 0 && ws[p].Lower == "own" {
+		p--
+	}
+	if ws[p].Start >= party.Start && strings.HasSuffix(ws[p].Lower, "'s") {
+		return lex.Span{Start: party.Start, End: ws[p].End - len("'s")}
+	}
+	return party
 }
 
 // isReportingNext reports whether ws[i] is a verb that a source noun reports
@@ -381,22 +456,40 @@ func subject(ws []lex.Word, v int) lex.Span {
 			return lex.Span{}
 		}
 	}
+	if end > 1 && relativePronouns[ws[end].Lower] {
+		// "Mao Zedong (Mao Tse-tung), who proclaimed": the antecedent.
+		k := end - 1
+		if ws[k].Lit == "," {
+			k--
+		}
+		if k >= 0 && ws[k].Lit == ")" {
+			for k >= 0 && ws[k].Lit != "(" {
+				k--
+			}
+			k--
+		}
+		end = k
+	}
 	if end < 0 || !nounWord(ws[end]) {
 		return lex.Span{}
 	}
 	start := end
-	for start > 0 && end-start < 7 && nounWord(ws[start-1]) {
-		start--
+	for start > 0 && end-start < 7 && nounWord(ws[start-1]) && !determiners[ws[start].Lower] {
+		start-- // a determiner opens the phrase: not "the war the ministry"
 	}
 	// A preposition inside the phrase: "economists at the World Bank".
-	for start > 1 && end-start < 10 && (ws[start-1].Lower == "of" || ws[start-1].Lower == "at" || ws[start-1].Lower == "from") && nounWord(ws[start-2]) {
+	for start > 1 && end-start < 10 && innerPrepositions[ws[start-1].Lower] && nounWord(ws[start-2]) {
 		start -= 2
-		for start > 0 && end-start < 10 && nounWord(ws[start-1]) {
+		for start > 0 && end-start < 10 && nounWord(ws[start-1]) && !determiners[ws[start].Lower] {
 			start--
 		}
 	}
 	for start < end && leadingNonNoun[ws[start].Lower] {
 		start++
+	}
+	// A title's full stop: "Dr. Ellen Hart".
+	if start > 1 && ws[start-1].Lit == "." && lex.NameAbbreviations[ws[start-2].Lit] {
+		start -= 2
 	}
 	return lex.Span{Start: ws[start].Start, End: ws[end].End}
 }
@@ -456,8 +549,8 @@ func nounWord(w lex.Word) bool {
 	if clauseWords[w.Lower] || prepositions[w.Lower] || auxiliary[w.Lower] || governingVerbs[w.Lower] {
 		return false
 	}
-	if _, ok := lex.ReportingVerbs[w.Lower]; ok && !lex.SourceNouns[w.Lower] && !w.Capitalised() {
-		return false
+	if base, ok := lex.ReportingVerbs[w.Lower]; ok && !lex.SourceNouns[w.Lower] && !w.Capitalised() && base != w.Lower {
+		return false // "said", "reported"; but a base form may be a noun: "the state statistical bureau"
 	}
 	return true
 }
@@ -545,14 +638,19 @@ var (
 	auxiliary = lex.SetOf("has", "have", "had", "was", "were", "is", "are", "be", "been", "being",
 		"will", "would", "shall", "should", "may", "might", "can", "could", "must", "do", "does",
 		"did", "not", "never", "also", "later", "then", "once", "first", "soon", "since", "now",
-		"too", "themselves", "itself", "himself", "herself", "already", "still", "even")
+		"too", "themselves", "itself", "himself", "herself", "already", "still", "even", "long",
+		"once", "all", "both", "each", "alone")
+	numberWord = lex.SetOf("a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight",
+		"nine", "ten", "half", "some", "about", "around", "nearly", "almost", "over", "more", "less")
 	leadingNonNoun = lex.SetOf("and", "or", "but", "then", "in", "on", "at", "of", "by", "to",
 		"from", "with", "for", "as")
 	clauseWords = lex.SetOf("that", "which", "who", "whom", "whose", "when", "while", "where",
 		"because", "if", "although", "though", "whereas", "but", "and", "or", "so", "yet",
 		"after", "before", "until", "unless", "since", "as", "than")
-	contrast = lex.SetOf("but", "while", "whereas", "although", "though", "yet", "however")
-	prepositions = lex.SetOf("at", "in", "on", "of", "by", "to", "from", "with", "for", "into",
+	relativePronouns  = lex.SetOf("who", "which", "that")
+	innerPrepositions = lex.SetOf("of", "at", "from", "for", "in")
+	contrast          = lex.SetOf("but", "while", "whereas", "although", "though", "yet", "however")
+	prepositions      = lex.SetOf("at", "in", "on", "of", "by", "to", "from", "with", "for", "into",
 		"during", "after", "before", "over", "under", "about", "against", "between", "through",
 		"within", "without", "upon", "across", "among", "throughout")
 	objectPronouns = lex.SetOf("me", "us", "him", "her", "them", "it", "reporters", "journalists",

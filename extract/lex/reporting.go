@@ -12,6 +12,7 @@ var ReportingVerbs = verbForms(
 	"believe", "think", "tell", "add", "explain", "contend", "testify",
 	"concede", "deny", "warn", "predict", "forecast", "proclaim",
 	"assess", "tally", "cite", "gauge", "judge", "brag", "register",
+	"cable", "telegraph", "recall", "recount", "relate",
 )
 
 // irregularVerbs are the forms of the reporting verbs that the regular rules
