@@ -142,8 +142,31 @@ func attributionOf(doc *Document, mentions []*Mention, s Sentence, words []lex.W
 				out.Canonical = m.Canonical // the last name in the party: "Secretary of State Dean Acheson"
 			}
 		}
+		if out.Canonical == "" && (strings.EqualFold(out.Party, "he") || strings.EqualFold(out.Party, "she")) {
+			out.Canonical = antecedent(doc, s)
+		}
 	}
 	return out, a.Stance
+}
+
+// antecedent is the canonical name of the person "he" or "she" at the start
+// of sentence s most likely stands for: the last person named in the
+// sentence before it or the one before that, in its paragraph; "" when
+// there is none.
+func antecedent(doc *Document, s Sentence) string {
+	for i := len(doc.Mentions) - 1; i >= 0; i-- {
+		m := &doc.Mentions[i]
+		if m.Sentence >= s.Index {
+			continue
+		}
+		if m.Sentence < s.Index-2 || doc.Sentences[m.Sentence].Paragraph != s.Paragraph {
+			break
+		}
+		if m.EntityAttrs != nil && m.Label == "PERSON" {
+			return m.Canonical
+		}
+	}
+	return ""
 }
 
 // ClaimID is the stable id of a claim: "C" and the first 10 hex digits of

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"bytes"
 	"encoding/json"
+	"github.com/factsheet/factsheet/annotate"
 	"io"
 	"math"
 )
@@ -36,23 +37,25 @@ type (
 		Claims []string `json:"claims"`
 	}
 	jsonMember struct {
-		Claim        string      `json:"claim"`
-		Source       string      `json:"source"`
-		Text         string      `json:"text"`
-		Value        *float64    `json:"value"`
-		High         *float64    `json:"high"`
-		Qualifier    string      `json:"qualifier"`
-		Kind         string      `json:"kind"`
-		Unit         string      `json:"unit"`
-		Interval     [2]*float64 `json:"interval"`
-		IntervalOpen [2]bool     `json:"interval_open"`
-		Subject      string      `json:"subject"`
-		When         string      `json:"when,omitempty"`
-		Places       []string    `json:"places"`
-		Outlier      bool        `json:"outlier"`
-		Citation     string      `json:"citation"`
-		Quote        string      `json:"quote"`
-		Sentence     int         `json:"sentence"`
+		Claim        string                `json:"claim"`
+		Source       string                `json:"source"`
+		Text         string                `json:"text"`
+		Value        *float64              `json:"value"`
+		High         *float64              `json:"high"`
+		Qualifier    string                `json:"qualifier"`
+		Kind         string                `json:"kind"`
+		Unit         string                `json:"unit"`
+		Interval     [2]*float64           `json:"interval"`
+		IntervalOpen [2]bool               `json:"interval_open"`
+		Subject      string                `json:"subject"`
+		When         string                `json:"when,omitempty"`
+		Places       []string              `json:"places"`
+		Outlier      bool                  `json:"outlier"`
+		Attribution  *annotate.Attribution `json:"attribution"`
+		Stance       string                `json:"stance,omitempty"`
+		Citation     string                `json:"citation"`
+		Quote        string                `json:"quote"`
+		Sentence     int                   `json:"sentence"`
 	}
 	jsonSeries struct {
 		ID      string   `json:"id"`
@@ -143,7 +146,7 @@ func groupJSON(g *Group) jsonGroup {
 			Qualifier: c.Qualifier, Kind: c.Kind, Unit: c.Unit, Interval: roundBounds(c.Interval),
 			IntervalOpen: [2]bool{c.Interval.LoOpen || math.IsInf(c.Interval.Lo, 0), c.Interval.HiOpen || math.IsInf(c.Interval.Hi, 0)},
 			Subject:      c.Subject, When: c.When, Places: nonNil(c.Places), Outlier: outlier[c.ID],
-			Citation: c.Citation, Quote: c.Quote, Sentence: c.Sentence}
+			Citation: c.Citation, Quote: c.Quote, Sentence: c.Sentence, Attribution: c.Attribution, Stance: c.Stance}
 		out.Members = append(out.Members, m)
 	}
 	return out

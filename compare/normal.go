@@ -30,6 +30,27 @@ type Options struct {
 // DefaultOptions are the settings of factsheet compare without flags.
 var DefaultOptions = Options{Approx: 0.1, Tolerance: 0.005}
 
+// Says is who asserts the claim, for a reader: "demographers (conclude)",
+// "unnamed (estimate)", or "" when the source asserts it itself.
+func (c *Claim) Says() string {
+	a := c.Attribution
+	if a == nil {
+		return ""
+	}
+	party := a.Party
+	if a.Canonical != "" {
+		party = a.Canonical
+	}
+	if party == "" {
+		party = "unnamed"
+	}
+	s := party + " (" + a.Verb + ")"
+	if c.Stance == annotate.StanceDistanced {
+		s += ", distanced"
+	}
+	return s
+}
+
 // Claim is a claim of the annotate model in the normal form in which claims
 // of different sources are compared: its measure (dimension and canonical
 // unit), the thing it counts, the values it allows as an interval in the
@@ -52,6 +73,11 @@ type Claim struct {
 	Unit      string // the extractor's unit ("t", "USD", "people")
 	Qualifier string
 	Subject   string
+
+	// Who says so: the attribution (nil when the source asserts the claim
+	// itself) and the stance (asserted, reported, distanced).
+	Attribution *annotate.Attribution
+	Stance      string
 
 	// The normal form.
 	Dimension string   // count, percent, money, mass, length, area, ...
@@ -124,7 +150,8 @@ func Normalize(d *annotate.Document, doc int, opts Options) []Claim {
 		}
 		n := Claim{ID: c.ID, Source: d.Source.ID, Doc: doc, Order: i, Sentence: c.Sentence,
 			Citation: c.Citation, Quote: c.Quote, Text: m.Text, Kind: m.Kind, Value: m.Value, High: m.High,
-			Unit: m.Unit, Qualifier: m.Qualifier, Subject: c.Subject, When: c.When, Entities: c.Entities}
+			Unit: m.Unit, Qualifier: m.Qualifier, Subject: c.Subject, When: c.When, Entities: c.Entities,
+			Attribution: c.Attribution, Stance: c.Stance}
 		for _, e := range c.Entities {
 			if l := labels[e]; l == "GPE" || l == "LOC" {
 				n.Places = append(n.Places, e)

@@ -54,7 +54,7 @@ func WriteTable(w io.Writer, r *Report) error {
 			fmt.Fprintf(&b, "    within-source inconsistency: %s gives %s, which share no value\n", ws.Source, strings.Join(ws.Claims, ", "))
 		}
 		fmt.Fprintln(&b, "    why: "+strings.Join(g.Why, "; "))
-		rows := [][]string{{"", "CLAIM", "SOURCE", "AS WRITTEN", "INTERVAL", "WHEN", "CITATION"}}
+		rows := [][]string{{"", "CLAIM", "SOURCE", "AS WRITTEN", "INTERVAL", "WHEN", "WHO SAYS SO", "CITATION"}}
 		outlier := map[string]bool{}
 		for _, id := range g.Outliers {
 			outlier[id] = true
@@ -64,7 +64,7 @@ func WriteTable(w io.Writer, r *Report) error {
 			if outlier[c.ID] {
 				mark = "✗"
 			}
-			rows = append(rows, []string{mark, c.ID, c.Source, c.Text, c.Interval.String(), c.When, c.Citation})
+			rows = append(rows, []string{mark, c.ID, c.Source, c.Text, c.Interval.String(), c.When, c.Says(), c.Citation})
 		}
 		writeRows(&b, rows, "    ")
 		fmt.Fprintln(&b)

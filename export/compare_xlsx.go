@@ -43,6 +43,7 @@ var groupsSheet = &sheetSpec{name: sheetGroups, rules: verdictRules, columns: []
 	{name: "Interval", min: 14, max: 26, legend: "The values the claim allows in the group's unit: “more than 30 million” is (30M, ∞), “about 36 million” [32.4M, 39.6M] (±10% by default, --approx)."},
 	{name: "Outlier", min: 8, max: 9, legend: "yes when the claim is outside the largest consistent subset of a conflicting group."},
 	{name: "Within source", min: 12, max: 30, wrap: true, legend: "Set when the claim's source gives figures for this measure that share no value."},
+	{name: "Attribution", min: 14, max: 36, wrap: true, legend: "Who the source says asserts the claim, with the reporting verb: “demographers (conclude)”; empty when the source asserts it itself; “, distanced” when the source keeps its distance."},
 	{name: "Citation", min: 24, max: 50, wrap: true, legend: "A note-style citation of the claim's sentence."},
 	{name: "Sentence", min: 40, max: 70, wrap: true, legend: "The claim's sentence."},
 	{name: "Why", min: 30, max: 60, wrap: true, legend: "Why the claims are one group: which of unit, counted thing, places and time matched."},
@@ -123,7 +124,7 @@ func WriteComparison(w io.Writer, r *compare.Report, docs []*annotate.Document, 
 				out = "yes"
 			}
 			if _, err := s.add(g.ID, g.Measure, unit, g.When, g.Verdict.Verdict, g.Series, rng, spread,
-				id, c.Source, c.Text, c.Interval.String(), out, within[c.ID], c.Citation, c.Quote,
+				id, c.Source, c.Text, c.Interval.String(), out, within[c.ID], c.Says(), c.Citation, c.Quote,
 				strings.Join(g.Why, "; ")); err != nil {
 				return err
 			}

@@ -69,7 +69,8 @@ var DistancingWords = SetOf("so-called", "alleged", "allegedly", "supposed", "su
 // figures show" and "by X's estimate".
 var SourceNouns = SetOf("figure", "figures", "estimate", "estimates", "data", "statistics",
 	"records", "record", "census", "survey", "report", "reports", "count", "counts",
-	"calculations", "calculation", "numbers", "tally", "study", "research", "findings", "accounts", "account")
+	"calculations", "calculation", "numbers", "tally", "study", "research", "findings", "accounts", "account",
+	"reckoning", "reckonings", "estimation", "tallies", "returns", "statement")
 
 // InterestedParties are the head words of parties with a stake in the
 // figures they give: governments and their organs, parties, armies,
