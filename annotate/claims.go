@@ -145,6 +145,11 @@ func attributionOf(doc *Document, mentions []*Mention, s Sentence, words []lex.W
 		if out.Canonical == "" && (strings.EqualFold(out.Party, "he") || strings.EqualFold(out.Party, "she")) {
 			out.Canonical = antecedent(doc, s)
 		}
+		if (strings.EqualFold(out.Party, "we") || out.Party == "I") && a.Stance == StanceReported {
+			// The authors speak: "We estimate that 128 million people
+			// died" is the text's own claim, with its verb kept.
+			return out, StanceAsserted
+		}
 	}
 	return out, a.Stance
 }
