@@ -54,6 +54,7 @@ func (o Options) Annotate(src sources.Source) *Document {
 	model := tagging.SharedModel()
 	names := entities.NewRecognizer(model, o.Aliases)
 
+	yearLines := dates.YearLines(text)
 	doc := &Document{Source: src}
 	doc.Sentences = make([]Sentence, len(units))
 	tokens := make([][]tagging.Token, len(units))
@@ -81,7 +82,7 @@ func (o Options) Annotate(src sources.Source) *Document {
 		shiftsOf[b] = map[int]dates.Shift{}
 		for i := blocks[b][0]; i < blocks[b][1]; i++ {
 			var ms []Mention
-			ms, tokens[i] = sentenceMentions(text, i, units[i].Span, model, names, shiftsOf[b])
+			ms, tokens[i] = sentenceMentions(text, i, units[i].Span, model, names, shiftsOf[b], yearLines)
 			found[b] = append(found[b], ms...)
 		}
 	}
@@ -149,6 +150,37 @@ func paragraphBlocks(units []sentences.Sentence, jobs int) [][2]int {
 	return append(blocks, [2]int{from, len(units)})
 }
 
+// withYearLines adds to the dates of the sentence s the years that open
+// the lines of a chronology (dates.YearLines, found over the whole text,
+// with offsets into it) that lie in s, in place of any date they overlap.
+func withYearLines(ds []dates.Date, yearLines []dates.Date, s lex.Span) []dates.Date {
+	var add []dates.Date
+	for _, y := range yearLines {
+		if s.Contains(y.Span) {
+			y.Start, y.End = y.Start-s.Start, y.End-s.Start
+			add = append(add, y)
+		}
+	}
+	if len(add) == 0 {
+		return ds
+	}
+	out := add
+	for _, d := range ds {
+		clash := false
+		for _, y := range add {
+			if d.Overlaps(y.Span) {
+				clash = true
+				break
+			}
+		}
+		if !clash {
+			out = append(out, d)
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+	return out
+}
+
 // sentenceMentions runs the extractors over one sentence and returns its
 // mentions, with offsets into the whole text, and the sentence's tagged
 // tokens when a quantity needs them for its subject (prose's tagger is only
@@ -157,7 +189,7 @@ func paragraphBlocks(units []sentences.Sentence, jobs int) [][2]int {
 // "February"), unless it holds the whole of it ("War of 1812") or is a name
 // inside a quantity's unit ("26,000 People’s Communes"). The shift of each
 // relative date goes into shifts, by start offset.
-func sentenceMentions(text string, index int, s lex.Span, model *tagging.Model, names *entities.Recognizer, shifts map[int]dates.Shift) ([]Mention, []tagging.Token) {
+func sentenceMentions(text string, index int, s lex.Span, model *tagging.Model, names *entities.Recognizer, shifts map[int]dates.Shift, yearLines []dates.Date) ([]Mention, []tagging.Token) {
 	sentence := s.Text(text)
 	shift := func(sp lex.Span) lex.Span {
 		return lex.Span{Start: sp.Start + s.Start, End: sp.End + s.Start}
@@ -167,12 +199,15 @@ func sentenceMentions(text string, index int, s lex.Span, model *tagging.Model, 
 		return Mention{Type: kind, Text: sp.Text(text), Start: sp.Start, End: sp.End, Sentence: index}
 	}
 	var dateSpans, quantitySpans []lex.Span
-	ds := dates.Dates(sentence)
+	ds := withYearLines(dates.Dates(sentence), yearLines, s)
 	for _, d := range ds {
 		sp := shift(d.Span)
 		m := mention(TypeDate, sp)
-		m.DateAttrs = &DateAttrs{EDTF: d.EDTF, Mod: d.Mod, Relative: d.Shift != nil}
+		m.DateAttrs = &DateAttrs{EDTF: d.EDTF, Mod: d.Mod, Relative: d.Shift != nil, Calendar: d.Calendar}
 		m.DateAttrs.Earliest, m.DateAttrs.Latest = dates.Bounds(d.EDTF, d.Mod)
+		if d.Calendar == "julian" {
+			m.DateAttrs.Earliest, m.DateAttrs.Latest = dates.JulianBounds(d.EDTF, d.Mod)
+		}
 		if d.Shift != nil {
 			shifts[sp.Start] = *d.Shift
 		}
@@ -184,6 +219,7 @@ func sentenceMentions(text string, index int, s lex.Span, model *tagging.Model, 
 		m := mention(TypeQuantity, sp)
 		m.QuantityAttrs = &QuantityAttrs{Value: q.Value, High: q.High, Kind: q.Kind, Unit: q.Unit,
 			SurfaceUnit: q.Surface, Qualifier: q.Qualifier, Vague: q.Vague, Change: q.Change, Duration: q.Duration}
+		m.QuantityAttrs.SIValue, m.QuantityAttrs.SIUnit = quantities.SI(q)
 		out = append(out, m)
 		quantitySpans = append(quantitySpans, sp)
 	}

@@ -83,6 +83,10 @@ type DateAttrs struct {
 	Reason   string `json:"reason,omitempty"`
 	Earliest string `json:"earliest,omitempty"`
 	Latest   string `json:"latest,omitempty"`
+	// Calendar is "julian" for a date the source gives in the Julian
+	// calendar after 1582 (Old Style); EDTF keeps the day as written, and
+	// Earliest and Latest are its Gregorian days.
+	Calendar string `json:"calendar,omitempty"`
 }
 
 // QuantityAttrs are the fields of a quantity mention. Value is null for a
@@ -101,6 +105,11 @@ type QuantityAttrs struct {
 	// Duration is the ISO 8601 duration of a quantity of kind duration
 	// ("P872D"), left out otherwise.
 	Duration string `json:"duration,omitempty"`
+	// SIValue is an old measure's value in SIUnit ("m", "m²", "m³", "kg")
+	// where the measure had a standard size (20 leagues: 96560.64 m);
+	// Value and Unit stay as the text gives them.
+	SIValue *float64 `json:"si_value,omitempty"`
+	SIUnit  string   `json:"si_unit,omitempty"`
 }
 
 // Claim is a checkable statement: one quantity mention (or, for Kind

@@ -146,8 +146,12 @@ func (p *dateParser) withYear(pt dpoint, i int) (dpoint, bool) {
 		n := p.toks[k+1]
 		if n.digits() <= 2 && n.num() == (y+1)%pow10(n.digits()) {
 			pt.y, pt.to = y+1, k+2
+			if y >= 1582 {
+				pt.calendar = "julian" // a dual year is Old Style
+			}
 		}
 	}
+	pt = p.oldStyle(pt)
 	if p.mark(pt.to) == "?" && p.joined(pt.to) {
 		pt.uncertain, pt.to = true, pt.to+1
 	}

@@ -19,6 +19,11 @@ type Date struct {
 	EDTF  string
 	Mod   string
 	Shift *Shift
+	// Calendar is "julian" for a date the text gives in the Julian
+	// calendar after the Gregorian reform of 1582 (Old Style: "11 Feb.
+	// 1731/2", "5 November 1688 (O.S.)", a regnal year of James I), and
+	// empty otherwise. EDTF keeps the day as written.
+	Calendar string
 }
 
 // Dates finds the date expressions of text, in order and without overlaps:
@@ -97,7 +102,8 @@ var dateStarters = func() map[string]bool {
 		"circa", "around", "about", "approximately", "roughly", "approx", "in", "at", "some",
 		"sometime", "early", "mid", "middle", "late", "that", "this", "next", "last", "following",
 		"today", "tonight", "yesterday", "tomorrow", "within", "half", "few", "several", "many",
-		"years", "months", "weeks", "days", "decades", "centuries", "anno", "ad", "ce", "q", "h")
+		"years", "months", "weeks", "days", "decades", "centuries", "anno", "ad", "ce", "q", "h",
+		"b", "bc", "bce", "u", "uc", "auc", "st", "saint", "king", "queen")
 	return withDateNames(m)
 }()
 

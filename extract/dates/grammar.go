@@ -61,6 +61,7 @@ type dpoint struct {
 	unit      string // what a bare ordinal counts, once known: "century", "millennium"
 	shift     *Shift // a relative date
 	fixed     string // an EDTF value the form computed whole ("two years after 1958")
+	calendar  string // "julian" for an Old Style date after 1582 (calendars.go)
 }
 
 // expression reads the date expression that starts at token i and returns
@@ -430,6 +431,10 @@ func (p *dateParser) readPoint(i int, ctx ctxLevel) (dpoint, bool) {
 		try(p.yearQuarter(i))
 		try(p.yearMonthDay(i))
 		try(p.relative(i))
+		try(p.regnal(i))
+		try(p.aucYear(i))
+		try(p.ourEra(i))
+		try(p.letterDay(i))
 		if !found {
 			try(p.bareYear(i, ctx))
 		}
@@ -456,9 +461,18 @@ func (p *dateParser) readPoint(i int, ctx ctxLevel) (dpoint, bool) {
 			try(dpoint{from: i, to: i + 1, decade: d + 1}, true) // "the mid-thirties"
 		}
 		try(p.eraFirst(i))
+		try(p.eraBefore(i))
+		try(p.aucYear(i))
 		try(p.quarterFirst(i))
 		try(p.feast(i, ctx))
+		try(p.feastDay(i))
 		try(p.relative(i))
+		if t.Low == "the" {
+			try(p.regnal(i))
+			try(p.ourEra(i))
+			try(p.letterDay(i))
+			try(p.morrow(i))
+		}
 	}
 	if found && !p.endsCleanly(best.to) {
 		return dpoint{}, false
@@ -1019,7 +1033,7 @@ func (p *dateParser) toDate(pt dpoint) (Date, bool) {
 	if pt.from >= pt.to || pt.to > len(p.toks) {
 		return Date{}, false
 	}
-	d := Date{Span: lex.Span{Start: p.toks[pt.from].Start, End: p.toks[pt.to-1].End}, Mod: pt.mod}
+	d := Date{Span: lex.Span{Start: p.toks[pt.from].Start, End: p.toks[pt.to-1].End}, Mod: pt.mod, Calendar: pt.calendar}
 	switch {
 	case pt.fixed != "":
 		if pt.part != [2]int{} || pt.turn {

@@ -35,6 +35,9 @@ func (s Shift) From(anchor string) (string, bool) {
 	if s.Vague {
 		return "", false
 	}
+	if v, ok, handled := s.dayOfMonth(anchor); handled {
+		return v, ok
+	}
 	lo, hi, isInterval, ok := parseEDTF(anchor)
 	if !ok || lo.open || hi.open {
 		return "", false
