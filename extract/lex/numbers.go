@@ -453,6 +453,12 @@ loop:
 				continue
 			}
 			break loop
+		case lw == "and" && last == "value" && j+1 < len(ws) && current >= 1 && current <= 9 && TensWords[ws[j+1].Lower] > 0 &&
+			(j+2 >= len(ws) || ScaleOrCount(ws[j+2].Lower) == 0 || ScaleOrCount(ws[j+2].Lower) >= 1e3):
+			// "five and twenty": the old order, units first.
+			current += float64(TensWords[ws[j+1].Lower])
+			j++
+			last = "value"
 		case lw == "and" && last == "value" && j+1 < len(ws):
 			// "one and a half", before a scale word; "seven and a half"
 			// (a half or a quarter) alone
@@ -497,6 +503,15 @@ func scaleOf(s float64) float64 {
 func WordValue(s string) (float64, bool) {
 	if v, ok := NumberWords[s]; ok {
 		return v, true
+	}
+	// "five-and-twenty": the old order, units first.
+	if units, tens, ok := strings.Cut(s, "-and-"); ok {
+		u, ok1 := NumberWords[units]
+		t, ok2 := TensWords[tens]
+		if ok1 && ok2 && u >= 1 && u <= 9 {
+			return float64(t) + u, true
+		}
+		return 0, false
 	}
 	tens, units, ok := strings.Cut(s, "-")
 	if !ok {

@@ -32,6 +32,15 @@ var oldMeasureWords = map[string]string{
 
 func init() { MeasureUnits.set(oldMeasureWords) }
 
+// OldMeasureSymbols are the symbols of the old measures.
+var OldMeasureSymbols = func() map[string]bool {
+	m := map[string]bool{}
+	for _, sym := range oldMeasureWords {
+		m[sym] = true
+	}
+	return m
+}()
+
 // SIFactor is what one of a unit is in an SI unit.
 type SIFactor struct {
 	Factor float64

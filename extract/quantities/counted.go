@@ -77,7 +77,8 @@ func nounPhraseEnd(ws []lex.Word, j int) int {
 	k := j
 	for k < len(ws) && k-j < 4 {
 		w := ws[k]
-		if w.Kind != lex.WordLetters || nounStop[w.Lower] || countVerbs[w.Lower] || (k > j && w.Joined) ||
+		oldNoun := k == j && w.Lower == "old" && k+1 < len(ws) && ws[k+1].Kind == lex.WordLetters && !nounStop[ws[k+1].Lower] // "eighty-two old Invalides"
+		if w.Kind != lex.WordLetters || nounStop[w.Lower] && !oldNoun || countVerbs[w.Lower] || (k > j && w.Joined) ||
 			(k == j && lex.FractionDenominators[w.Lower] != 0) {
 			break
 		}
@@ -87,7 +88,7 @@ func nounPhraseEnd(ws []lex.Word, j int) int {
 		if k > j && verbLike(w.Lower) {
 			break
 		}
-		if k > j && w.Capitalised() != ws[j].Capitalised() && !ws[j].Capitalised() {
+		if k > j && w.Capitalised() != ws[j].Capitalised() && !ws[j].Capitalised() && !(k == j+1 && ws[j].Lower == "old") {
 			break // "300 men Napoleon": the name starts another phrase
 		}
 		if k > j && lex.DateMonths[w.Lower] > 0 && w.Capitalised() {

@@ -161,6 +161,10 @@ func (p *parser) coinsAt(j int) (float64, int, bool) {
 	// "a guinea", "a groat", "a farthing", "a shilling", "a penny"
 	if (w.Lower == "a" || w.Lower == "an") && j+1 < len(ws) {
 		switch c := ws[j+1].Lower; c {
+		case "mark", "noble":
+			if p.moneyContext() && !(j+2 < len(ws) && ws[j+2].Lower == "of") {
+				return lex.OldCoins[c], j + 2, true
+			}
 		case "guinea", "groat", "farthing", "shilling", "penny", "halfpenny":
 			if c == "penny" && j+2 < len(ws) && ws[j+2].Lower == "a" {
 				return 0, j, false // "a penny a day" is read below, as money

@@ -95,7 +95,7 @@ func Quantities(text string, dates []dates.Date) []Quantity {
 		out = append(out, q)
 		i = next
 	}
-	return out
+	return elidedUnits(text, p.ws, out)
 }
 
 // finite reports whether v is nil or a finite number.
@@ -187,6 +187,11 @@ func (p *parser) bareAt(j int, bare bool) (Quantity, int, bool) {
 		return p.simple(KindMultiplier, v, j, next, next), next, true
 	}
 	if q, next, ok := p.hyphenatedMeasureAt(j); ok {
+		return q, next, true
+	}
+	if sym, next, ok := oneOldMeasureAt(ws, j); ok {
+		q := p.simple(KindMeasure, 1, j, next, j+1)
+		q.Unit, q.Surface = sym, p.text[ws[j+1].Start:ws[next-1].End]
 		return q, next, true
 	}
 	if v, next, numEnd, ok := oldRatioAt(ws, j); ok {
@@ -322,6 +327,9 @@ func (p *parser) unitAfter(j int) (kind, unit, surface string, next int) {
 	if code, next, ok := lex.CurrencyAfterAt(ws, j); ok {
 		return KindMoney, code, written(next), next
 	}
+	if troopsAt(ws, j) {
+		return KindCount, ws[j].Lit, "", j + 1 // "four hundred foot and fifteen horse"
+	}
 	if sym, next, ok := lex.MeasureAt(ws, j); ok {
 		return KindMeasure, sym, written(next), next
 	}
@@ -418,6 +426,11 @@ func (p *parser) amountAt(j int) (Quantity, int, bool) {
 	}
 	if q.High == nil && change {
 		p.inheritChange(&q, first, &low)
+	}
+	if q.Kind == KindCount && q.Unit == "" && q.High == nil {
+		if unit, next, ok := p.partitiveAt(end); ok && first.n.Value >= 2 {
+			q.Unit, end = unit, next // "eighty-three of the besiegers"
+		}
 	}
 	if q.Kind == KindCount && q.Unit == "" && first.n.Words && !first.n.Scaled && q.High == nil {
 		return Quantity{}, j, false // "two" alone says nothing
