@@ -137,6 +137,7 @@ func (p *dateParser) yearNumber(i int) (int, int, bool) {
 // second year of an Old Style/New Style dual date ("11 February 1731/2":
 // the year began on 25 March, so the date is 1732 in today's reckoning).
 func (p *dateParser) withYear(pt dpoint, i int) (dpoint, bool) {
+	style, i := p.styleBefore(i) // "October 5, N.S. 1683"
 	y, era, digits, k, ok := p.yearAt(i)
 	if !ok {
 		return pt, false
@@ -150,6 +151,9 @@ func (p *dateParser) withYear(pt dpoint, i int) (dpoint, bool) {
 				pt.calendar = "julian" // a dual year is Old Style
 			}
 		}
+	}
+	if style == "os" && y >= 1583 {
+		pt.calendar = "julian"
 	}
 	pt = p.oldStyle(pt)
 	if p.mark(pt.to) == "?" && p.joined(pt.to) {

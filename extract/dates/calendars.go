@@ -201,3 +201,18 @@ func julianToGregorian(iso string) string {
 	diff := y/100 - y/400 - 2
 	return c.addDays(diff).ISO()
 }
+
+// styleBefore reads "O.S." or "N.S." between a day and its year ("October
+// 5, N.S. 1683") and returns the style ("os", "ns") and the index of the
+// year; where there is none, it returns i.
+func (p *dateParser) styleBefore(i int) (string, int) {
+	if p.isCapital(i) && p.mark(i+1) == "." && p.word(i+2) == "s" && p.mark(i+3) == "." && p.isNum(i+4) {
+		switch p.word(i) {
+		case "o":
+			return "os", i + 4
+		case "n":
+			return "ns", i + 4
+		}
+	}
+	return "", i
+}

@@ -42,6 +42,8 @@ var oldDateCases = []struct {
 	{"os/dual year March", "The Parliament met on 20 March 1688/9.", []string{"20 March 1688/9 = 1689-03-20 julian"}},
 	{"os/marked", "William landed at Torbay on 5 November 1688 (O.S.), a day long remembered.", []string{"5 November 1688 (O.S.) = 1688-11-05 julian"}},
 	{"os/old style words", "The battle was fought on 3 September 1650, Old Style.", []string{"3 September 1650, Old Style = 1650-09-03 julian"}},
+	{"os/between day and year", "The date of the letter is October 5, N.S. 1683.", []string{"October 5, N.S. 1683 = 1683-10-05"}},
+	{"os/old style between", "He wrote on March 1, O.S. 1703, from Vienna.", []string{"March 1, O.S. 1703 = 1703-03-01 julian"}},
 	{"os/new style", "The treaty was signed on 11 April 1713 N.S. at Utrecht.", []string{"11 April 1713 N.S. = 1713-04-11"}},
 	{"os/before the reform", "The King was crowned on 25 December 1066 (O.S.).", []string{"25 December 1066 (O.S.) = 1066-12-25"}},
 	// Regnal years.
