@@ -216,3 +216,15 @@ func (p *dateParser) styleBefore(i int) (string, int) {
 	}
 	return "", i
 }
+
+// oldCitationBefore reports whether the number at i follows a lower-case
+// Roman numeral and its stop, maybe after other numbers of a list: "iii.
+// 424", "i. 124, 206" (volume and page, as old notes cite).
+func (p *dateParser) oldCitationBefore(i int) bool {
+	j := i - 1
+	for steps := 0; steps < 6 && j >= 1 && (p.mark(j) == "," || p.isNum(j)); steps++ {
+		j--
+	}
+	return j >= 1 && p.mark(j) == "." && p.joined(j) && p.toks[j-1].kind == dtWord &&
+		lex.RomanLower(p.text[p.toks[j-1].Start:p.toks[j-1].End]) && p.toks[j-1].Low != "l"
+}

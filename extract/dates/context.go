@@ -147,6 +147,9 @@ func isPlural(w string) bool {
 // other reference ("p. 1958", "vol. 1200–1250", "Route 66"; see
 // references.go).
 func (p *dateParser) pageBefore(i int) bool {
+	if p.oldCitationBefore(i) {
+		return true // "iii. 424", "i. 124, 206"
+	}
 	j := i - 1
 	dotted := p.mark(j) == "."
 	if dotted {

@@ -69,6 +69,7 @@ var oldDateCases = []struct {
 	{"feast/saint's day", "The battle was fought on St. Crispin's Day, 1415.", []string{"St. Crispin's Day, 1415 = 1415-10-25"}},
 	{"feast/saint alone is a person", "St. John said as much to the elders.", nil},
 	{"feast/the morrow", "On the morrow the army marched for Oxford.", []string{"the morrow ~ day+1"}},
+	{"reference/volume and page is no year", "Oviedo, iii. 424, estimates it at less; a witness, i. 124, 206, says more.", nil},
 	// Letter dating.
 	{"letter/inst", "I received yours of the 3d inst. with great pleasure.", []string{"the 3d inst. ~ month+0 XXXX-XX-03"}},
 	{"letter/ult", "Your favour of the 20th ult. came safe to hand.", []string{"the 20th ult. ~ month-1 XXXX-XX-20"}},

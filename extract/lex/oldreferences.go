@@ -7,6 +7,10 @@ package lex
 // VIII, c. 5", "ch. 4").
 func OldCitation(ws []Word, i int) bool {
 	k := i - 1
+	// "i. 124, 206": a later number of the same list.
+	for steps := 0; steps < 6 && k >= 1 && (ws[k].Lit == "," || ws[k].Kind == WordNumber); steps++ {
+		k--
+	}
 	if k < 1 || ws[k].Lit != "." || !ws[k].Joined {
 		return false
 	}

@@ -89,6 +89,7 @@ var oldIdiomTests = []struct {
 	{"reference/volume and page", "See Gibbon, vol. ii. p. 87, and Hume, iv. 419.", nil},
 	{"reference/lib and c", "Livy tells it, lib. iii. c. 4, at length.", nil},
 	{"reference/cap", "Tacitus says as much, Ann. lib. iv. cap. 12, in plain words.", nil},
+	{"reference/volume and pages list", "Oviedo, iii. 424, estimates it at less; a witness, i. 124, 206, says more.", nil},
 	{"reference/ibid", "The same complaint is made, ibid. 45.", nil},
 	{"reference/folio", "The entry stands on fol. 12v of the register.", nil},
 }
