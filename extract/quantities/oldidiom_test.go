@@ -83,7 +83,7 @@ var oldIdiomTests = []struct {
 	{"elided/pounds", "The excise produced six hundred thousand pounds, and the customs five hundred and thirty thousand.", []quantityCase{one("six hundred thousand pounds", 6e5, KindMoney, "GBP", lex.QualNone), one("five hundred and thirty thousand", 5.3e5, KindMoney, "GBP", lex.QualNone)}},
 	{"elided/a year", "The Duke left fifteen thousand a year of real estate, and sixty thousand pounds in money.", []quantityCase{one("fifteen thousand", 15000, KindMoney, "GBP", lex.QualNone), one("sixty thousand pounds", 60000, KindMoney, "GBP", lex.QualNone)}},
 	{"measure/a quarter of wheat", "In that year a quarter of wheat sold for two shillings.", []quantityCase{one("a quarter of wheat", 1, KindMeasure, "qr", lex.QualNone), one("two shillings", 0.1, KindMoney, "GBP", lex.QualNone)}},
-	{"measure/an acre is a rate", "The land yielded forty bushels an acre.", []quantityCase{one("forty bushels", 40, KindMeasure, "bu", lex.QualNone)}},
+	{"measure/an acre is a rate", "The land yielded forty bushels an acre.", []quantityCase{one("forty bushels an acre", 40, KindMeasure, "bu/ac", lex.QualNone)}},
 	{"marks/a mark", "A fat ox was sold for a mark.", []quantityCase{one("a mark", 160.0/240, KindMoney, "GBP", lex.QualNone)}},
 	// References are no quantities.
 	{"reference/volume and page", "See Gibbon, vol. ii. p. 87, and Hume, iv. 419.", nil},
