@@ -192,26 +192,42 @@ func decodePart(parts map[string]*zip.File, name string, v any) error {
 	return xml.NewDecoder(rc).Decode(v)
 }
 
-// readRels reads the relationships of a part: id → the target, as a part
-// name for a part of the package, or as it is (a URL) for an external one.
-func readRels(parts map[string]*zip.File, part string) (map[string]string, error) {
+// relationship is one Relationship of a part's .rels file: its id, type,
+// target and target mode.
+type relationship struct {
+	ID     string `xml:"Id,attr"`
+	Type   string `xml:"Type,attr"`
+	Target string `xml:"Target,attr"`
+	Mode   string `xml:"TargetMode,attr"`
+}
+
+// relationships reads the relationships of a part; none when it has no
+// .rels file.
+func relationships(parts map[string]*zip.File, part string) ([]relationship, error) {
 	dir, base := path.Split(part)
 	name := dir + "_rels/" + base + ".rels"
-	out := map[string]string{}
 	if parts[name] == nil {
-		return out, nil
+		return nil, nil
 	}
 	var rels struct {
-		Rels []struct {
-			ID     string `xml:"Id,attr"`
-			Target string `xml:"Target,attr"`
-			Mode   string `xml:"TargetMode,attr"`
-		} `xml:"Relationship"`
+		Rels []relationship `xml:"Relationship"`
 	}
 	if err := decodePart(parts, name, &rels); err != nil {
 		return nil, err
 	}
-	for _, r := range rels.Rels {
+	return rels.Rels, nil
+}
+
+// readRels reads the relationships of a part: id → the target, as a part
+// name for a part of the package, or as it is (a URL) for an external one.
+func readRels(parts map[string]*zip.File, part string) (map[string]string, error) {
+	rels, err := relationships(parts, part)
+	if err != nil {
+		return nil, err
+	}
+	dir, _ := path.Split(part)
+	out := map[string]string{}
+	for _, r := range rels {
 		switch {
 		case r.Mode == "External":
 			out[r.ID] = r.Target
@@ -288,22 +304,12 @@ func isNameByte(c byte) bool {
 
 // readRelTypes reads the types of the relationships of a part, by id.
 func readRelTypes(parts map[string]*zip.File, part string) (map[string]string, error) {
-	dir, base := path.Split(part)
-	name := dir + "_rels/" + base + ".rels"
-	out := map[string]string{}
-	if parts[name] == nil {
-		return out, nil
-	}
-	var rels struct {
-		Rels []struct {
-			ID   string `xml:"Id,attr"`
-			Type string `xml:"Type,attr"`
-		} `xml:"Relationship"`
-	}
-	if err := decodePart(parts, name, &rels); err != nil {
+	rels, err := relationships(parts, part)
+	if err != nil {
 		return nil, err
 	}
-	for _, r := range rels.Rels {
+	out := map[string]string{}
+	for _, r := range rels {
 		out[r.ID] = r.Type
 	}
 	return out, nil
