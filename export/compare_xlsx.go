@@ -51,7 +51,7 @@ var groupsSheet = &sheetSpec{name: sheetGroups, rules: verdictRules, columns: []
 
 // verdictColumn is the Verdict column of the Groups sheet (1-based), and
 // groupsColumns how many columns it has.
-const verdictColumn, groupsColumns = 5, 17
+const verdictColumn, groupsColumns = 5, 18
 
 // verdictRules colours a Groups worksheet's rows by verdict.
 func verdictRules(x *xlsxWriter, sheet string, last int) error {
