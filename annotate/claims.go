@@ -137,11 +137,7 @@ func attributionOf(doc *Document, mentions []*Mention, s Sentence, words []lex.W
 	if a.HasParty() {
 		party := lex.Span{Start: a.Party.Start + s.Start, End: a.Party.End + s.Start}
 		out.Party = party.Text(doc.Source.Text)
-		for _, m := range mentions {
-			if m.EntityAttrs != nil && party.Contains(lex.Span{Start: m.Start, End: m.End}) {
-				out.Canonical = m.Canonical // the last name in the party: "Secretary of State Dean Acheson"
-			}
-		}
+		out.Canonical = partyEntity(doc.Source.Text, party, mentions)
 		if out.Canonical == "" && (strings.EqualFold(out.Party, "he") || strings.EqualFold(out.Party, "she")) {
 			out.Canonical = antecedent(doc, s)
 		}
@@ -152,6 +148,39 @@ func attributionOf(doc *Document, mentions []*Mention, s Sentence, words []lex.W
 		}
 	}
 	return out, a.Stance
+}
+
+// partyEntity is the canonical name of the entity a party is: the last
+// person named in it ("Secretary of State Dean Acheson"), or a name that is
+// its head, with nothing but a determiner or title before it and no
+// preposition or possessive after ("the United Nations"; not "The Health
+// Ministry in Belarus", "Tanzania's minister"); "" when there is none.
+func partyEntity(text string, party lex.Span, mentions []*Mention) string {
+	name := ""
+	for _, m := range mentions {
+		span := lex.Span{Start: m.Start, End: m.End}
+		if m.EntityAttrs == nil || !party.Contains(span) {
+			continue
+		}
+		if m.Label == "PERSON" {
+			name = m.Canonical
+			continue
+		}
+		if span.End != party.End {
+			continue
+		}
+		before := strings.Fields(strings.ToLower(text[party.Start:span.Start]))
+		head := true
+		for _, w := range before {
+			if w != "the" && w != "a" && w != "an" {
+				head = false
+			}
+		}
+		if head {
+			name = m.Canonical
+		}
+	}
+	return name
 }
 
 // antecedent is the canonical name of the person "he" or "she" at the start

@@ -121,6 +121,12 @@ func verbBefore(ws []lex.Word, ci int) (Attribution, bool) {
 		if p, ok := sourceNoun(ws, v, ci); ok {
 			return p, true
 		}
+		if verb, ok := byParticiples[ws[v].Lower]; ok && v+1 < ci && ws[v+1].Lower == "by" {
+			// "the death toll given by the Interior Ministry was 23"
+			if p, ok := nounPhraseAfter(ws, v+2, ci); ok {
+				return reported(p, verb), true
+			}
+		}
 		verb, ok := reportingVerb(ws, v)
 		if !ok {
 			continue
@@ -135,50 +141,101 @@ func verbBefore(ws []lex.Word, ci int) (Attribution, bool) {
 		if passive(ws, v) {
 			return reported(agent(ws, v+1, ci), verb), true
 		}
-		return reported(possessor(ws, subject(ws, v)), verb), true
+		if subj := subject(ws, v); subj.End > subj.Start {
+			return reported(possessor(ws, subj), verb), true
+		}
+		// No subject before the verb: "Figures released by the port
+		// authority in 1911 show that"; look further back for its source.
+		for k := v - 1; k >= 0 && !clauseBreak(ws, k+1); k-- {
+			if by, ok := byParticiples[ws[k].Lower]; ok && ws[k+1].Lower == "by" {
+				if p, ok := nounPhraseAfter(ws, k+2, v); ok {
+					return reported(p, by), true
+				}
+			}
+		}
+		return reported(lex.Span{}, verb), true
 	}
 	return Attribution{}, false
 }
 
-// verbAfter reads a reporting clause after the claim: "…30 million, the
-// ministry said", "…30 million, said the ministry", "…30 million,
-// officials estimate".
+// verbAfter reads a reporting clause after the claim, after any comma,
+// quotation mark or dash of its clause: "…30 million, the ministry said",
+// "…30 million, said the ministry", "…in Gujarat, western India, officials
+// said on Monday".
 func verbAfter(ws []lex.Word, cj int) (Attribution, bool) {
-	i := cj
-	for i < len(ws) && !isPunct(ws[i], ",", "”", "\"", "’", "—", "–", "(") {
-		if clauseBreak(ws, i) || ws[i].Lit == "." {
+	for i := cj; i < len(ws); i++ {
+		if clauseBreak(ws, i) {
 			return Attribution{}, false
 		}
-		i++
+		if !isPunct(ws[i], ",", "”", "\"", "’", "—", "–") {
+			continue
+		}
+		k := i
+		for k < len(ws) && ws[k].Kind == lex.WordPunct && ws[k].Lit != "." {
+			k++
+		}
+		if k >= len(ws) {
+			break
+		}
+		if a, ok := reportingClause(ws, k); ok {
+			return a, true
+		}
 	}
-	for i < len(ws) && ws[i].Kind == lex.WordPunct && ws[i].Lit != "." {
-		i++
-	}
-	if i >= len(ws) {
-		return Attribution{}, false
-	}
+	return Attribution{}, false
+}
+
+// reportingClause reads a reporting clause that starts at ws[k] and ends the
+// sentence (but for a time or place: "on Monday", "in a statement"): ",
+// the ministry said", ", said the ministry".
+func reportingClause(ws []lex.Word, k int) (Attribution, bool) {
 	// ", said the ministry"
-	if verb, ok := reportingVerb(ws, i); ok && !lex.SourceNouns[ws[i].Lower] {
-		if p, ok := nounPhraseAfter(ws, i+1, len(ws)); ok {
+	if verb, ok := reportingVerb(ws, k); ok && invertible[verb] {
+		if p, ok := nounPhraseAfter(ws, k+1, len(ws)); ok && endsClause(ws, wordAfter(ws, p)) {
 			return reported(p, verb), true
 		}
 	}
 	// ", the ministry said"
-	for v := i + 1; v < len(ws) && v <= i+8; v++ {
-		if ws[v].Kind == lex.WordPunct {
+	for v := k + 1; v < len(ws) && v <= k+10; v++ {
+		if ws[v].Kind == lex.WordPunct && ws[v].Lit != "’" && ws[v].Lit != "'" {
 			break
 		}
-		if verb, ok := reportingVerb(ws, v); ok {
-			p := lex.Span{Start: ws[i].Start, End: ws[v-1].End}
-			if skip := auxiliaries(ws, v); skip < v {
-				p.End = ws[skip].End
-			}
-			if p.End > p.Start {
-				return reported(p, verb), true
-			}
+		verb, ok := reportingVerb(ws, v)
+		if !ok || !endsClause(ws, v+1) && !(v+1 < len(ws) && (ws[v+1].Lower == "that" || objectPronouns[ws[v+1].Lower])) {
+			continue
+		}
+		p := lex.Span{Start: ws[k].Start, End: ws[v-1].End}
+		if skip := auxiliaries(ws, v); skip < v && skip >= k {
+			p.End = ws[skip].End
+		}
+		if p.End > p.Start {
+			return reported(p, verb), true
 		}
 	}
 	return Attribution{}, false
+}
+
+// wordAfter returns the index of the first word after span p.
+func wordAfter(ws []lex.Word, p lex.Span) int {
+	for i, w := range ws {
+		if w.Start >= p.End {
+			return i
+		}
+	}
+	return len(ws)
+}
+
+// endsClause reports whether the sentence's reporting clause may end at
+// ws[i]: the sentence ends, or a comma, or a time or place follows ("on
+// Monday", "in a statement", "yesterday").
+func endsClause(ws []lex.Word, i int) bool {
+	if i >= len(ws) {
+		return true
+	}
+	w := ws[i]
+	if w.Kind == lex.WordPunct {
+		return w.Lit != "(" && w.Lit != "-"
+	}
+	return trailing[w.Lower]
 }
 
 // citedSource reads a source cited in brackets after the claim ("(World
@@ -519,6 +576,9 @@ func nounPhraseAfter(ws []lex.Word, i, limit int) (lex.Span, bool) {
 		if clauseWords[w.Lower] || (i > start && ws[i].Kind == lex.WordLetters && verbLike(w)) {
 			break
 		}
+		if i > start && timeOrPlace(ws, i) {
+			break // "the interior ministry [on Saturday]", "the port authority [in 1911]"
+		}
 		i++
 	}
 	for i > start && (ws[i-1].Kind == lex.WordPunct || leadingNonNoun[ws[i-1].Lower]) {
@@ -528,6 +588,28 @@ func nounPhraseAfter(ws []lex.Word, i, limit int) (lex.Span, bool) {
 		return lex.Span{}, false
 	}
 	return lex.Span{Start: ws[start].Start, End: ws[i-1].End}, true
+}
+
+// timeOrPlace reports whether ws[i] opens a phrase of time or manner that
+// ends a party's noun phrase: "on Saturday", "in 1911", "in a statement",
+// "during the war", "last week".
+func timeOrPlace(ws []lex.Word, i int) bool {
+	switch ws[i].Lower {
+	case "on", "in", "during", "last", "this", "yesterday", "today", "earlier", "later":
+	default:
+		return false
+	}
+	if i+1 >= len(ws) {
+		return true
+	}
+	next := ws[i+1]
+	switch {
+	case next.Kind == lex.WordNumber, weekdaysAndMonths[next.Lower], timeNouns[next.Lower]:
+		return true
+	case next.Lower == "a" || next.Lower == "its" || next.Lower == "their" || next.Lower == "his" || next.Lower == "her" || next.Lower == "the":
+		return i+2 < len(ws) && (timeNouns[ws[i+2].Lower] || mannerNouns[ws[i+2].Lower])
+	}
+	return ws[i].Lower != "on" && ws[i].Lower != "in" && ws[i].Lower != "during"
 }
 
 // verbLike reports whether w is a verb that ends the noun phrase before it:
@@ -648,6 +730,30 @@ var (
 		"because", "if", "although", "though", "whereas", "but", "and", "or", "so", "yet",
 		"after", "before", "until", "unless", "since", "as", "than")
 	relativePronouns  = lex.SetOf("who", "which", "that")
+	weekdaysAndMonths = lex.SetOf("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+		"sunday", "january", "february", "march", "april", "may", "june", "july", "august",
+		"september", "october", "november", "december")
+	timeNouns = lex.SetOf("morning", "evening", "afternoon", "night", "day", "week", "month", "year",
+		"spring", "summer", "autumn", "winter", "time", "end", "past", "meantime")
+	mannerNouns = lex.SetOf("statement", "report", "letter", "speech", "interview", "tweet",
+		"briefing", "communique", "communiqué", "message", "broadcast", "press", "note", "memorandum")
+	// byParticiples are the participles that name a figure's source after
+	// "by": "the toll given by the ministry", "figures released by".
+	byParticiples = map[string]string{"given": "give", "released": "release", "issued": "issue",
+		"published": "publish", "provided": "provide", "compiled": "compile", "cited": "cite",
+		"quoted": "quote", "reported": "report", "estimated": "estimate", "supplied": "supply",
+		"announced": "announce", "put": "put", "calculated": "calculate", "recorded": "record"}
+	// invertible are the verbs that stand before their subject at the end
+	// of a sentence: "…, said the ministry".
+	invertible = lex.SetOf("say", "add", "report", "write", "explain", "note", "declare", "state",
+		"conclude", "estimate", "insist", "claim", "recall", "warn", "tell", "confirm")
+	// trailing are the words that open what may follow a reporting verb at
+	// the end of a sentence: a time or a place ("on Monday", "in a
+	// statement", "yesterday").
+	trailing = lex.SetOf("on", "in", "at", "last", "this", "yesterday", "today", "late", "early",
+		"earlier", "later", "afterwards", "monday", "tuesday", "wednesday", "thursday", "friday",
+		"saturday", "sunday", "when", "after", "before", "during", "from", "via", "through", "as",
+		"by", "while", "to", "and", "but")
 	innerPrepositions = lex.SetOf("of", "at", "from", "for", "in")
 	contrast          = lex.SetOf("but", "while", "whereas", "although", "though", "yet", "however")
 	prepositions      = lex.SetOf("at", "in", "on", "of", "by", "to", "from", "with", "for", "into",
