@@ -58,7 +58,10 @@ func (p *parser) digitsExcluded(n lex.Number, marked bool) bool {
 			return true // the 11 of 9/11
 		}
 	}
-	if inFootnote(ws, s, n.Next) || isListNumber(p.text, ws, s, n.Next) || clockTime(ws, n) {
+	if inFootnote(ws, s, n.Next) || isListNumber(p.text, ws, s, n.Next) || clockTime(ws, n) || dottedClock(ws, n) {
+		return true
+	}
+	if !marked && (numberChain(ws, s) || inCitation(ws, s) || matchScore(ws, s)) {
 		return true
 	}
 	if lex.PageReference(ws, n.Start) || lex.OldCitation(ws, s) {
@@ -180,12 +183,13 @@ func isListNumber(text string, ws []lex.Word, s, next int) bool {
 // "10 o'clock".
 func clockTime(ws []lex.Word, n lex.Number) bool {
 	j := n.Next
-	if j >= len(ws) || n.Value > 24 || !n.Plain {
+	military := len(ws[n.Start].Lit) == 4 && (ws[n.Start].Lit[0] == '0' || n.Start > 0 && ws[n.Start-1].Lower == "at") && n.Value <= 2400
+	if j >= len(ws) || n.Value > 24 && !military || !n.Plain {
 		return false
 	}
 	switch ws[j].Lower {
 	case "am", "pm", "a.m", "p.m", "o'clock", "hrs", "hours", "h":
-		return ws[j].Lower != "hours" && ws[j].Lower != "hrs" && ws[j].Lower != "h" || len(ws[n.Start].Lit) == 4
+		return ws[j].Lower != "hours" && ws[j].Lower != "hrs" && ws[j].Lower != "h" || military
 	case "a", "p":
 		return j+2 < len(ws) && ws[j+1].Lit == "." && ws[j+2].Lower == "m"
 	}
