@@ -55,6 +55,7 @@ var MeasureUnits = newPhraseTable(map[string]string{
 	"twh": "TWh", "terawatt-hours": "TWh",
 	"kw": "kW", "kilowatt": "kW", "kilowatts": "kW", "mw": "MW", "megawatt": "MW", "megawatts": "MW",
 	"gw": "GW", "gigawatt": "GW", "gigawatts": "GW", "hp": "hp", "horsepower": "hp",
+	"coulomb": "C", "coulombs": "C",
 	"kcal": "kcal", "calorie": "kcal", "calories": "kcal", "kilocalorie": "kcal", "kilocalories": "kcal",
 	// data, frequency, bandwidth, engine power: "512GB", "60Hz", "100Mbps", "300bhp"
 	"kb": "kB", "mb": "MB", "gb": "GB", "tb": "TB", "pb": "PB", "kilobytes": "kB", "megabytes": "MB",

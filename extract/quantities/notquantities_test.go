@@ -72,3 +72,20 @@ func TestNotQuantitiesCatalogueNumbers(t *testing.T) {
 		{"inventory", "The portrait is inv. 4021 in the museum.", nil},
 	})
 }
+
+// TestQuantitiesScientificNotation: a mantissa times a power of ten is one
+// number.
+func TestQuantitiesScientificNotation(t *testing.T) {
+	runClass(t, []classCase{
+		{"caret exponent", "A mole holds 6.02×10^23 particles.",
+			[]quantityCase{one("6.02×10^23 particles", 6.02e23, KindCount, "particles", lex.QualNone)}},
+		{"minus sign exponent with unit", "The electron carries 1.6 × 10−19 coulombs of charge.",
+			[]quantityCase{one("1.6 × 10−19 coulombs", 1.6e-19, KindMeasure, "C", lex.QualNone)}},
+		{"superscript exponent", "The star lies 4.2 × 10¹³ km away.",
+			[]quantityCase{one("4.2 × 10¹³ km", 4.2e13, KindMeasure, "km", lex.QualNone)}},
+		{"x as times", "The sample held 3 x 10^6 cells.",
+			[]quantityCase{one("3 x 10^6 cells", 3e6, KindCount, "cells", lex.QualNone)}},
+		{"e notation", "The constant is 6.674e-11 in SI units.",
+			[]quantityCase{one("6.674e-11", 6.674e-11, KindCount, "", lex.QualNone)}},
+	})
+}

@@ -259,6 +259,9 @@ func (p *parser) coreAt(k int) (core, bool) {
 		return core{}, false
 	}
 	c.n, k = n, n.Next
+	if e, next, ok := scientificAt(ws, k); ok && !n.Words {
+		c.n.Value, c.n.Next, c.n.Plain, k = scaleByPower(n.Value, e), next, false, next // 6.02×10^23
+	}
 	if q, next, ok := lex.PostQualifierAt(ws, k); ok {
 		c.qual, k = q, next
 	}
