@@ -108,6 +108,9 @@ func (p *dateParser) countAfter(i int, ctx ctxLevel) bool {
 		return false
 	}
 	w := t.Low
+	if (w == "more" || w == "fewer" || w == "less") && ctx >= ctxStrong && p.word(i+1) == "than" {
+		return false // "In 1961 more than 30 million people had died": the year of a count
+	}
 	switch {
 	case lex.CountNouns[w], w == "million", w == "billion", w == "thousand", w == "hundred", w == "millions":
 		return true

@@ -89,3 +89,20 @@ func TestQuantitiesScientificNotation(t *testing.T) {
 			[]quantityCase{one("6.674e-11", 6.674e-11, KindCount, "", lex.QualNone)}},
 	})
 }
+
+// TestQuantitiesYearBeforeCount: a year that opens a sentence before a
+// count is a date, and the count after it is the claim.
+func TestQuantitiesYearBeforeCount(t *testing.T) {
+	runClass(t, []classCase{
+		{"in a year, more than", "In 1961 more than 30 million people had died.",
+			[]quantityCase{one("more than 30 million people", 3e7, KindCount, "people", lex.QualGT)}},
+		{"by a year, more than", "By 1972 more than 400 communes had been dissolved.",
+			[]quantityCase{one("more than 400 communes", 400, KindCount, "communes", lex.QualGT)}},
+		{"in a year, fewer than", "In 1959 fewer than 2,000 tractors reached the fields.",
+			[]quantityCase{one("fewer than 2,000 tractors", 2000, KindCount, "tractors", lex.QualLT)}},
+		{"in a year, bare count", "In 1961 30 million people had died.",
+			[]quantityCase{one("30 million people", 3e7, KindCount, "people", lex.QualNone)}},
+		{"by a year, over", "By 1960 over 600,000 furnaces were lit.",
+			[]quantityCase{one("over 600,000 furnaces", 6e5, KindCount, "furnaces", lex.QualGT)}},
+	})
+}
