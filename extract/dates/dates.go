@@ -101,7 +101,7 @@ var dateStarters = func() map[string]bool {
 		"no", "not", "later", "earlier", "prior", "up", "ever", "pre", "post", "starting", "beginning", "c", "ca", "circ",
 		"circa", "around", "about", "approximately", "roughly", "approx", "in", "at", "some",
 		"sometime", "early", "mid", "middle", "late", "that", "this", "next", "last", "following",
-		"today", "tonight", "yesterday", "tomorrow", "within", "half", "few", "several", "many",
+		"today", "tonight", "yesterday", "tomorrow", "now", "nowadays", "currently", "present", "within", "half", "few", "several", "many",
 		"years", "months", "weeks", "days", "decades", "centuries", "anno", "ad", "ce", "q", "h",
 		"b", "bc", "bce", "u", "uc", "auc", "st", "saint", "king", "queen")
 	return withDateNames(m)

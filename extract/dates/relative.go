@@ -391,6 +391,21 @@ func (p *dateParser) relative(i int) (dpoint, bool) {
 	switch p.word(i) {
 	case "today", "tonight":
 		return dpoint{from: i, to: i + 1, shift: &Shift{Unit: "day", Deictic: true}}, true
+	case "now", "nowadays", "currently":
+		// The writer's present; not "now that" (a conjunction), nor "just
+		// now", "until now", "by now", "from now".
+		if p.word(i+1) == "that" {
+			return dpoint{}, false
+		}
+		switch p.word(i - 1) {
+		case "just", "until", "till", "by", "right", "even", "from", "up":
+			return dpoint{}, false
+		}
+		return dpoint{from: i, to: i + 1, shift: &Shift{Unit: "day", Deictic: true}}, true
+	case "present":
+		if p.word(i-1) == "at" && p.word(i+1) != "day" {
+			return dpoint{from: i - 1, to: i + 1, shift: &Shift{Unit: "day", Deictic: true}}, true // "at present"
+		}
 	case "yesterday":
 		return dpoint{from: i, to: i + 1, shift: &Shift{Unit: "day", N: -1, Deictic: true}}, true
 	case "tomorrow":
