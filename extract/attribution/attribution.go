@@ -36,6 +36,9 @@ func (a Attribution) HasParty() bool { return a.Party.End > a.Party.Start }
 // of ws.
 func Of(ws []lex.Word, claim lex.Span) Attribution {
 	ci, cj := wordRange(ws, claim)
+	if ci >= len(ws) {
+		return Attribution{Stance: Asserted} // no word of the claim among ws
+	}
 	a, ok := accordingTo(ws, ci, cj)
 	if !ok {
 		a, ok = verbBefore(ws, ci)
