@@ -4,54 +4,79 @@ import "sync"
 
 // Ordered runs work(i) for i in [0, n) on up to jobs goroutines and calls
 // emit(i, result) on the calling goroutine in order of i, as soon as each
-// result and all before it are done. At most a few results per worker wait
-// to be emitted, so memory does not grow with n. The order and content of
-// what emit sees do not depend on jobs.
+// result and all before it are done. It is Stream over the indexes 0..n-1.
 func Ordered[T any](n, jobs int, work func(i int) T, emit func(i int, v T)) {
-	if jobs < 1 {
-		jobs = 1
-	}
+	next := 0
 	type result struct {
 		i int
 		v T
 	}
-	window := make(chan struct{}, jobs*4) // results started but not yet emitted
-	indices := make(chan int)
-	results := make(chan result)
-	go func() {
-		for i := 0; i < n; i++ {
-			window <- struct{}{}
-			indices <- i
+	Stream(jobs, func() (int, bool) {
+		if next >= n {
+			return 0, false
 		}
-		close(indices)
+		next++
+		return next - 1, true
+	}, func(i int) result { return result{i, work(i)} }, func(r result) { emit(r.i, r.v) })
+}
+
+// Stream runs work on jobs workers over the items next yields, until it
+// says there are no more, and calls emit with each result in the order of
+// the items, as soon as that one and every one before it are done. At most
+// 4×jobs items are read ahead of the one emitted last, so that a long
+// stream (a pipe of JSON Lines, a large folder) goes through in bounded
+// memory, and the output never depends on the number of workers. next and
+// emit are called from one goroutine each, never concurrently with
+// themselves.
+func Stream[In, Out any](jobs int, next func() (In, bool), work func(In) Out, emit func(Out)) {
+	jobs = max(jobs, 1)
+	type task struct {
+		i  int
+		in In
+	}
+	type done struct {
+		i   int
+		out Out
+	}
+	window := make(chan struct{}, jobs*4)
+	tasks := make(chan task)
+	results := make(chan done)
+	go func() {
+		defer close(tasks)
+		for i := 0; ; i++ {
+			window <- struct{}{}
+			in, ok := next()
+			if !ok {
+				return
+			}
+			tasks <- task{i, in}
+		}
 	}()
 	var wg sync.WaitGroup
-	for w := 0; w < jobs; w++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range indices {
-				results <- result{i, work(i)}
+	for range jobs {
+		wg.Go(func() {
+			for t := range tasks {
+				results <- done{t.i, work(t.in)}
 			}
-		}()
+		})
 	}
 	go func() {
 		wg.Wait()
 		close(results)
 	}()
-	pending := map[int]T{}
-	next := 0
+	pending := map[int]Out{}
+	want := 0
 	for r := range results {
-		pending[r.i] = r.v
+		pending[r.i] = r.out
 		for {
-			v, ok := pending[next]
+			out, ok := pending[want]
 			if !ok {
 				break
 			}
-			delete(pending, next)
-			emit(next, v)
+			delete(pending, want)
+			emit(out)
 			<-window
-			next++
+			want++
 		}
 	}
 }

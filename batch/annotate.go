@@ -170,7 +170,7 @@ func Annotate(opts Options, std Streams) (Stats, error) {
 		return result{doc: doc, err: err}
 	}
 	return writeDocs(opts, format, reviews, std, stats, total, func(emit func(result)) {
-		ordered(opts.Jobs, stopping(opts.context(), next), work, emit)
+		annotate.Stream(opts.Jobs, stopping(opts.context(), next), work, emit)
 	})
 }
 
