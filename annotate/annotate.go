@@ -52,7 +52,7 @@ func (o Options) Annotate(src sources.Source) *Document {
 	units := sentences.Sentences(text)
 	lines := lex.NewLines(text)
 	model := tagging.SharedModel()
-	names := entities.NewRecognizer(model, o.Aliases)
+	names := entities.NewRecognizer(o.Aliases)
 
 	yearLines := dates.YearLines(text)
 	doc := &Document{Source: src}
@@ -184,7 +184,7 @@ func withYearLines(ds []dates.Date, yearLines []dates.Date, s lex.Span) []dates.
 // sentenceMentions runs the extractors over one sentence and returns its
 // mentions, with offsets into the whole text, and the sentence's tagged
 // tokens when a quantity needs them for its subject (prose's tagger is only
-// run then; its entity model only where names may be, by the recogniser).
+// run then; names come from the recogniser's trained model).
 // An entity that overlaps a date or a quantity is dropped (prose may tag
 // "February"), unless it holds the whole of it ("War of 1812") or is a name
 // inside a quantity's unit ("26,000 People’s Communes"). The shift of each

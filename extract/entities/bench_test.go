@@ -49,7 +49,7 @@ func benchTexts(b *testing.B, passages bool) []string {
 // names they do not settle, and no tagger.
 func BenchmarkEntities(b *testing.B) {
 	m := tagging.SharedModel()
-	r := NewRecognizer(m, nil)
+	r := NewRecognizer(nil)
 	for _, set := range []struct {
 		name     string
 		passages bool

@@ -6,7 +6,6 @@ import (
 
 	"github.com/factsheet/factsheet/extract/lex"
 	"github.com/factsheet/factsheet/extract/ner"
-	"github.com/factsheet/factsheet/extract/tagging"
 )
 
 // Entity is a named entity: a person, organisation, place, group, event,
@@ -60,8 +59,8 @@ type Recognizer struct {
 
 // NewRecognizer returns a recogniser that uses the trained model of
 // extract/ner, the built-in gazetteer and the user's aliases (nil for
-// none), which win over it. prose's model m is no longer read for names.
-func NewRecognizer(m *tagging.Model, aliases *Gazetteer) *Recognizer {
+// none), which win over it.
+func NewRecognizer(aliases *Gazetteer) *Recognizer {
 	return &Recognizer{trained: ner.Builtin(), builtin: BuiltinGazetteer(), user: aliases}
 }
 

@@ -8,7 +8,6 @@ import (
 
 	"github.com/factsheet/factsheet/extract/lex"
 	"github.com/factsheet/factsheet/extract/sentences"
-	"github.com/factsheet/factsheet/extract/tagging"
 )
 
 // entityStrings renders the entities of one sentence (the whole text) as
@@ -22,7 +21,7 @@ func entityStrings(r *Recognizer, text string) []string {
 }
 
 func TestEntities(t *testing.T) {
-	r := NewRecognizer(tagging.SharedModel(), nil)
+	r := NewRecognizer(nil)
 	tests := []struct {
 		name, text string
 		want       []string
@@ -109,7 +108,7 @@ func TestUserAliasesOverGazetteer(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	r := NewRecognizer(tagging.SharedModel(), user)
+	r := NewRecognizer(user)
 	got := entityStrings(r, "Nikita Khrushchev flew to Beijing, then Peiping, where the Chairman waited.")
 	want := []string{"Nikita Khrushchev PERSON Khrushchev", "Beijing GPE Peking", "Peiping GPE Peking", "Chairman PERSON The Chairman"}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
@@ -151,7 +150,7 @@ func FuzzEntities(f *testing.F) {
 	} {
 		f.Add(s)
 	}
-	r := NewRecognizer(tagging.SharedModel(), nil)
+	r := NewRecognizer(nil)
 	f.Fuzz(func(t *testing.T, text string) {
 		prev := 0
 		for _, s := range sentences.Sentences(text) {

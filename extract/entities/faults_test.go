@@ -9,7 +9,7 @@ import (
 // text) exposed, each with sentences of our own. A want of nil means no
 // entity at all.
 func TestEntityFaults(t *testing.T) {
-	r := NewRecognizer(nil, nil)
+	r := NewRecognizer(nil)
 	tests := []struct {
 		fault, name, text string
 		want              []string
