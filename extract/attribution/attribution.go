@@ -534,7 +534,8 @@ func subject(ws []lex.Word, v int) lex.Span {
 		return lex.Span{}
 	}
 	start := end
-	for start > 0 && end-start < 7 && nounWord(ws[start-1]) && !determiners[ws[start].Lower] {
+	for start > 0 && end-start < 7 && !determiners[ws[start].Lower] &&
+		(nounWord(ws[start-1]) || yearModifier(ws, start-1)) {
 		start-- // a determiner opens the phrase: not "the war the ministry"
 	}
 	// A preposition inside the phrase: "economists at the World Bank".
@@ -552,6 +553,12 @@ func subject(ws []lex.Word, v int) lex.Span {
 		start -= 2
 	}
 	return lex.Span{Start: ws[start].Start, End: ws[end].End}
+}
+
+// yearModifier reports whether ws[i] is a year that qualifies the noun after
+// it in a party's phrase: "the 2010 census", "the 1953 survey".
+func yearModifier(ws []lex.Word, i int) bool {
+	return ws[i].Kind == lex.WordNumber && len(ws[i].Lit) == 4 && i > 0 && determiners[ws[i-1].Lower]
 }
 
 // auxiliaries returns the index of the word before the verb at ws[v] once

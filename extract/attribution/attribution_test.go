@@ -18,6 +18,7 @@ func TestOf(t *testing.T) {
 		{"so-called", "The so-called 20,000 martyrs are listed nowhere.", "20,000 martyrs", "", "", Distanced},
 		{"own voice", "The railway carried 6 million passengers.", "6 million passengers", "", "", Asserted},
 		{"passive without agent", "The population was estimated to have fallen by 25 percent.", "25 percent", "", "estimate", Reported},
+		{"a year in the party", "It was resolved by the 2010 census, which declared that California had 37.3 million residents.", "37.3 million residents", "the 2010 census", "declare", Reported},
 		{"claim at the end of the words", "It rose 5 percent", "5 percent", "", "", Asserted},
 		{"claim outside the words", "Nothing here.", "", "", "", Asserted},
 	}
