@@ -87,16 +87,7 @@ func TestResolveDates(t *testing.T) {
 			[]string{"This year → 1958 from 1958"}},
 	}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			src := sources.Source{ID: "t", Text: tt.text}
-			if tt.issued != nil {
-				src.Meta.Issued = &sources.DateParts{DateParts: [][]int{tt.issued}}
-			}
-			got := resolved(Annotate(src))
-			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
-				t.Errorf("resolved:\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(tt.want, "\n"))
-			}
-		})
+		t.Run(tt.name, func(t *testing.T) { checkResolved(t, tt.text, tt.issued, tt.want) })
 	}
 }
 
@@ -134,5 +125,19 @@ func TestGoverningDate(t *testing.T) {
 				t.Fatalf("no claim %q among %+v", tt.claim, doc.Claims)
 			}
 		})
+	}
+}
+
+// checkResolved annotates text, with the issued date (year, month, day; nil
+// for none), and checks what its relative dates resolve to (see resolved).
+func checkResolved(t *testing.T, text string, issued []int, want []string) {
+	t.Helper()
+	src := sources.Source{ID: "t", Text: text}
+	if issued != nil {
+		src.Meta.Issued = &sources.DateParts{DateParts: [][]int{issued}}
+	}
+	got := resolved(Annotate(src))
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("resolved:\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }

@@ -1,11 +1,6 @@
 package annotate
 
-import (
-	"strings"
-	"testing"
-
-	"github.com/factsheet/factsheet/sources"
-)
+import "testing"
 
 // TestPresentTime: "now", "at present", "currently", "today", "nowadays"
 // are the writer's present, resolved from the source's issued date when
@@ -34,15 +29,6 @@ func TestPresentTime(t *testing.T) {
 			[]string{}},
 	}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			src := sources.Source{ID: "t", Text: tt.text}
-			if tt.issued != nil {
-				src.Meta.Issued = &sources.DateParts{DateParts: [][]int{tt.issued}}
-			}
-			got := resolved(Annotate(src))
-			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
-				t.Errorf("resolved:\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(tt.want, "\n"))
-			}
-		})
+		t.Run(tt.name, func(t *testing.T) { checkResolved(t, tt.text, tt.issued, tt.want) })
 	}
 }
