@@ -2,11 +2,10 @@ package compare
 
 import (
 	"bufio"
-	"bytes"
-	"encoding/json"
-	"github.com/factsheet/factsheet/annotate"
 	"io"
 	"math"
+
+	"github.com/factsheet/factsheet/annotate"
 )
 
 // The JSON form of a report (factsheet compare --format json), after its
@@ -109,18 +108,8 @@ func WriteJSON(w io.Writer, r *Report, tool any) error {
 	return bw.Flush()
 }
 
-// marshal encodes v as indented JSON without HTML escaping and without the
-// encoder's final newline.
-func marshal(v any, prefix, indent string) ([]byte, error) {
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
-	enc.SetEscapeHTML(false)
-	enc.SetIndent(prefix, indent)
-	if err := enc.Encode(v); err != nil {
-		return nil, err
-	}
-	return bytes.TrimRight(buf.Bytes(), "\n"), nil
-}
+// marshal encodes v as the fact sheet's JSON does (annotate.MarshalIndent).
+var marshal = annotate.MarshalIndent
 
 func groupJSON(g *Group) jsonGroup {
 	out := jsonGroup{ID: g.ID, Measure: g.Measure, Dimension: g.Dimension, Unit: g.Unit, When: g.When,

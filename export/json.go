@@ -2,8 +2,6 @@ package export
 
 import (
 	"bufio"
-	"bytes"
-	"encoding/json"
 	"io"
 
 	"github.com/factsheet/factsheet/annotate"
@@ -21,18 +19,8 @@ func newJSON(w io.Writer, run Run) *jsonWriter {
 	return &jsonWriter{w: bufio.NewWriter(w), tool: run.Tool}
 }
 
-// marshal encodes v as indented JSON without HTML escaping, so that source
-// text stays readable, and without the encoder's final newline.
-func marshal(v any, prefix, indent string) ([]byte, error) {
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
-	enc.SetEscapeHTML(false)
-	enc.SetIndent(prefix, indent)
-	if err := enc.Encode(v); err != nil {
-		return nil, err
-	}
-	return bytes.TrimRight(buf.Bytes(), "\n"), nil
-}
+// marshal encodes v as the fact sheet's JSON does (annotate.MarshalIndent).
+var marshal = annotate.MarshalIndent
 
 func (j *jsonWriter) header() error {
 	tool, err := marshal(j.tool, "  ", "  ")
