@@ -80,8 +80,14 @@ func resolveDate(doc *Document, m *Mention, s dates.Shift, anchors []*Mention, w
 		if writing == "" || inQuotes(doc, m) {
 			return false
 		}
-		if _, weekday := lex.WeekdayNumbers[s.Unit]; weekday && s.N == 0 && pastTense(doc.Sentences[m.Sentence].Text) {
+		sentence := doc.Sentences[m.Sentence].Text
+		if _, weekday := lex.WeekdayNumbers[s.Unit]; weekday && s.N == 0 && pastTense(sentence) {
 			s.N = -1 // "on Friday the minister visited": the Friday before
+		}
+		if edtf, ok := fillFromIssued(s, writing, sentence); ok {
+			set(edtf, nil)
+			m.Anchor = AnchorIssued
+			return true
 		}
 		if edtf, ok := s.From(writing); ok {
 			set(edtf, nil)
@@ -120,6 +126,43 @@ func resolveDate(doc *Document, m *Mention, s dates.Shift, anchors []*Mention, w
 		return
 	}
 	m.Reason = "cannot be resolved from “" + nearest.Text + "”" + precisionNeeded(s)
+}
+
+// fillFromIssued gives a date named without its year ("in August", "on 15
+// March") the year the tense of its sentence points to from the source's
+// issued date: in a past-tense sentence the last such date that began by
+// then ("In August the rains failed", written in March 2021: August 2020),
+// in one about the future the first that has not ended ("In January the tax
+// will rise", written in December 2020: January 2021). It leaves other
+// sentences, and other shifts, to Shift.From.
+func fillFromIssued(s dates.Shift, writing, sentence string) (string, bool) {
+	if s.Fill == "" || s.N != 0 || s.Unit != "year" || strings.Contains(s.Fill, "/") {
+		return "", false
+	}
+	past, future := pastTense(sentence), futureTense(sentence)
+	if past == future {
+		return "", false
+	}
+	y, ok := dates.EDTFYear(writing)
+	if !ok {
+		return "", false
+	}
+	day, _ := dates.Bounds(writing, "")
+	var pick string
+	for _, yy := range []int{y - 1, y, y + 1} {
+		edtf, ok := s.From(dates.YearEDTF(yy))
+		if !ok {
+			continue
+		}
+		first, last := dates.Bounds(edtf, "")
+		switch {
+		case past && first <= day:
+			pick = edtf // the latest that began by the time of writing
+		case future && last >= day && pick == "":
+			pick = edtf // the first that has not yet ended
+		}
+	}
+	return pick, pick != ""
 }
 
 // precisionNeeded says what an anchor lacked for a shift, if that is why it
@@ -199,6 +242,17 @@ func pastTense(sentence string) bool {
 		}
 	}
 	return past
+}
+
+// futureTense reports whether a sentence speaks of the future ("will",
+// "shall", "next").
+func futureTense(sentence string) bool {
+	for _, w := range strings.FieldsFunc(strings.ToLower(sentence), func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' }) {
+		if futureWords[w] {
+			return true
+		}
+	}
+	return false
 }
 
 var (

@@ -148,7 +148,7 @@ var theFollowers = func() map[string]bool {
 	lex.WithWords(m, lex.DateSeasons, lex.DateOrdinals, lex.TensWords, lex.DateTeens, lex.DateDecadeWords)
 	for _, w := range []string{"early", "earlier", "first", "opening", "initial", "latter", "later", "last",
 		"closing", "final", "dying", "second", "third", "fourth", "same", "following", "next", "subsequent",
-		"succeeding", "ensuing", "coming", "previous", "preceding", "prior", "foregoing"} {
+		"succeeding", "ensuing", "coming", "previous", "preceding", "prior", "foregoing", "past"} {
 		m[w] = true
 	}
 	return m

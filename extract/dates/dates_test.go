@@ -37,6 +37,9 @@ func shiftString(s Shift) string {
 	if s.Vague {
 		out += " vague"
 	}
+	if s.Stretch {
+		out += " stretch"
+	}
 	return out
 }
 

@@ -386,6 +386,9 @@ func edtfInterval(s string) (interval, bool) {
 			iv.unit = "day"
 		}
 	}
+	if !iv.openFirst && !iv.openLast && iv.last.dayNumber()-iv.first.dayNumber() < 31 {
+		iv.unit = "day" // a week across two months is made of days, not of two parts of months
+	}
 	return iv, true
 }
 
@@ -569,3 +572,6 @@ func EDTFYear(edtf string) (int, bool) {
 	}
 	return iv.first.Y, true
 }
+
+// YearEDTF returns the EDTF value of a whole year: "1958", "0476", "-0043".
+func YearEDTF(y int) string { return edtfDate{y: y}.String() }

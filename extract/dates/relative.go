@@ -26,6 +26,10 @@ type Shift struct {
 	Fill    string // the EDTF of a date named without its year (or century), X for what the anchor gives
 	Deictic bool   // counted from the time of writing, not from the narrative
 	Vague   bool   // the distance is not said: it cannot be resolved
+	// Stretch is set for a stretch of |N| units that ends or begins at the
+	// anchor ("the past three years", "the next decade"; see stretches.go)
+	// rather than the one unit N away from it.
+	Stretch bool
 }
 
 // From applies the shift to the EDTF value of an anchor and returns the
@@ -34,6 +38,9 @@ type Shift struct {
 func (s Shift) From(anchor string) (string, bool) {
 	if s.Vague {
 		return "", false
+	}
+	if s.Stretch {
+		return s.stretchFrom(anchor)
 	}
 	if v, ok, handled := s.dayOfMonth(anchor); handled {
 		return v, ok
@@ -414,6 +421,9 @@ func (p *dateParser) relative(i int) (dpoint, bool) {
 		return p.afterCount(i)
 	}
 	if pt, ok := p.countedShift(i); ok {
+		return pt, true
+	}
+	if pt, ok := p.stretch(i); ok {
 		return pt, true
 	}
 	if !relativeOpeners[p.word(i)] {
