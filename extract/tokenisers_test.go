@@ -4,23 +4,22 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/factsheet/factsheet/extract/dates"
 	"github.com/factsheet/factsheet/extract/entities"
 	"github.com/factsheet/factsheet/extract/lex"
 )
 
 // TestTokenisersAgree checks that the three tokenisers (lex.Words for
-// quantities, dates.DateTokens for dates, entities.ScanPieces for entities) read form
+// quantities, lex.Tokens, which the date grammar reads, entities.ScanPieces for entities) read form
 // feeds and vertical tabs as white space and the curly apostrophe as the
 // straight one.
 func TestTokenisersAgree(t *testing.T) {
 	tests := []struct {
 		name, text      string
 		words           string // words: the lower-case forms, "|" between them
-		dates           string // dateTokens: the lower-case forms
+		dates           string // tokens: the lower-case forms
 		pieces          string // scanPieces: the texts
 		wordsSpaced     bool   // no word is joined to the one before
-		dateTokensSpace string // dateTokens: "s" for space before, "-" for none
+		dateTokensSpace string // tokens: "s" for space before, "-" for none
 	}{
 		{"form feed and vertical tab", "Mao\f1958\vcampaign", "mao|1958|campaign", "mao|1958|campaign", "Mao|1958|campaign", true, "sss"},
 		{"curly apostrophe", "People’s Mao’s", "people's|mao's", "people|'|s|mao|'|s", "People|Mao", true, "s--s--"},
@@ -36,9 +35,9 @@ func TestTokenisersAgree(t *testing.T) {
 					spaced = false
 				}
 			}
-			for _, d := range dates.DateTokens(tt.text, nil) {
-				ds = append(ds, d.Low)
-				if d.Space {
+			for _, d := range lex.Tokens(tt.text) {
+				ds = append(ds, d.Lower)
+				if !d.Joined {
 					space = append(space, "s")
 				} else {
 					space = append(space, "-")
@@ -51,7 +50,7 @@ func TestTokenisersAgree(t *testing.T) {
 				t.Errorf("words: %q (spaced %v), want %q (spaced %v)", got, spaced, tt.words, tt.wordsSpaced)
 			}
 			if got := strings.Join(ds, "|"); got != tt.dates || strings.Join(space, "") != tt.dateTokensSpace {
-				t.Errorf("dateTokens: %q (space %s), want %q (space %s)", got, strings.Join(space, ""), tt.dates, tt.dateTokensSpace)
+				t.Errorf("tokens: %q (space %s), want %q (space %s)", got, strings.Join(space, ""), tt.dates, tt.dateTokensSpace)
 			}
 			if got := strings.Join(ps, "|"); got != tt.pieces {
 				t.Errorf("scanPieces: %q, want %q", got, tt.pieces)

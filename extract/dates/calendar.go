@@ -10,15 +10,15 @@ import (
 // monthName reads a month name at i. Month names that are also words ("May",
 // "March") count only with a capital.
 func (p *dateParser) monthName(i int) (int, bool) {
-	if i < 0 || i >= len(p.toks) || p.toks[i].kind != dtWord {
+	if i < 0 || i >= len(p.toks) || p.toks[i].Kind != lex.WordLetters {
 		return 0, false
 	}
 	t := p.toks[i]
-	m := lex.DateMonths[t.Low]
-	if m == 0 || lex.MonthIsWord[t.Low] && !t.capital {
+	m := lex.DateMonths[t.Lower]
+	if m == 0 || lex.MonthIsWord[t.Lower] && !t.Capital {
 		return 0, false
 	}
-	if monthAbbrev(t.Low) && !t.capital {
+	if monthAbbrev(t.Lower) && !t.Capital {
 		return 0, false // abbreviations only with a capital: "Dec", "Sept"
 	}
 	return m, true
@@ -29,13 +29,13 @@ func monthAbbrev(w string) bool { return len(w) <= 4 && w != "may" && w != "june
 
 // ordinalNum reads "5th", "21st", "2nd" at i.
 func (p *dateParser) ordinalNum(i int) (int, int, bool) {
-	if !p.isNum(i) || p.toks[i].digits() > 2 || p.toks[i].grouped {
+	if !p.isNum(i) || ndigits(p.toks[i]) > 2 || p.toks[i].Form == lex.Grouped {
 		return 0, 0, false
 	}
 	switch p.word(i + 1) {
 	case "st", "nd", "rd", "th", "d":
 		if p.joined(i + 1) {
-			return p.toks[i].num(), i + 2, true
+			return num(p.toks[i]), i + 2, true
 		}
 	}
 	return 0, 0, false
@@ -68,8 +68,8 @@ func (p *dateParser) dayAt(i int) (day, next int, ordinal, ok bool) {
 	if o, k, ok := p.ordinalWord(i); ok {
 		return o, k, true, o >= 1 && o <= 31
 	}
-	if p.isNum(i) && p.toks[i].digits() <= 2 && !p.toks[i].grouped {
-		n := p.toks[i].num()
+	if p.isNum(i) && ndigits(p.toks[i]) <= 2 && p.toks[i].Form != lex.Grouped {
+		n := num(p.toks[i])
 		return n, i + 1, false, n >= 1 && n <= 31
 	}
 	return 0, 0, false, false
@@ -77,21 +77,21 @@ func (p *dateParser) dayAt(i int) (day, next int, ordinal, ok bool) {
 
 // eraAt reads an era after a year: BC, B.C., BCE, B.C.E., AD, A.D., CE, C.E.
 func (p *dateParser) eraAt(i int) (era, next int, ok bool) {
-	if i >= len(p.toks) || p.toks[i].kind != dtWord || !p.toks[i].capital {
+	if i >= len(p.toks) || p.toks[i].Kind != lex.WordLetters || !p.toks[i].Capital {
 		return 0, i, false
 	}
 	switch w := p.toks[i]; {
-	case w.allCaps && (w.Low == "bc" || w.Low == "bce"):
+	case w.AllCaps && (w.Lower == "bc" || w.Lower == "bce"):
 		return -1, i + 1, true
-	case w.allCaps && (w.Low == "ad" || w.Low == "ce"):
+	case w.AllCaps && (w.Lower == "ad" || w.Lower == "ce"):
 		return 1, i + 1, true
 	}
 	// Dotted: B.C., B.C.E., A.D., C.E.
 	letters := ""
 	j := i
-	for j+1 < len(p.toks) && p.toks[j].kind == dtWord && len(p.toks[j].Low) == 1 && p.toks[j].allCaps &&
+	for j+1 < len(p.toks) && p.toks[j].Kind == lex.WordLetters && len(p.toks[j].Lower) == 1 && p.toks[j].AllCaps &&
 		p.mark(j+1) == "." && (j == i || p.joined(j)) {
-		letters += p.toks[j].Low
+		letters += p.toks[j].Lower
 		j += 2
 	}
 	switch letters {
@@ -106,31 +106,31 @@ func (p *dateParser) eraAt(i int) (era, next int, ok bool) {
 // yearAt reads a year after a month, a day or a season: "1953", "44 BC",
 // "AD 476", "10,000 BC". Years of one or two digits need an era.
 func (p *dateParser) yearAt(i int) (y, era, digits, next int, ok bool) {
-	if e, k, ok := p.eraAt(i); ok && e > 0 && p.isNum(k) && !p.toks[k].grouped {
-		return p.toks[k].num(), e, p.toks[k].digits(), k + 1, p.toks[k].num() >= 1 && p.toks[k].digits() <= 4
+	if e, k, ok := p.eraAt(i); ok && e > 0 && p.isNum(k) && p.toks[k].Form != lex.Grouped {
+		return num(p.toks[k]), e, ndigits(p.toks[k]), k + 1, num(p.toks[k]) >= 1 && ndigits(p.toks[k]) <= 4
 	}
 	if !p.isNum(i) {
 		return 0, 0, 0, i, false
 	}
 	t := p.toks[i]
 	if e, k, ok := p.eraAt(i + 1); ok {
-		if t.num() < 1 || t.digits() > 6 {
+		if num(t) < 1 || ndigits(t) > 6 {
 			return 0, 0, 0, i, false
 		}
-		return t.num(), e, t.digits(), k, true
+		return num(t), e, ndigits(t), k, true
 	}
-	if t.grouped || t.digits() < 3 || t.digits() > 4 {
+	if t.Form == lex.Grouped || ndigits(t) < 3 || ndigits(t) > 4 {
 		return 0, 0, 0, i, false
 	}
-	return t.num(), 0, t.digits(), i + 1, true
+	return num(t), 0, ndigits(t), i + 1, true
 }
 
 // yearNumber reads a plain four-digit year at i.
 func (p *dateParser) yearNumber(i int) (int, int, bool) {
-	if !p.isNum(i) || p.toks[i].digits() != 4 || p.toks[i].grouped {
+	if !p.isNum(i) || ndigits(p.toks[i]) != 4 || p.toks[i].Form == lex.Grouped {
 		return 0, i, false
 	}
-	return p.toks[i].num(), i + 1, true
+	return num(p.toks[i]), i + 1, true
 }
 
 // withYear completes a point with the year at i, if there is one, and the
@@ -145,7 +145,7 @@ func (p *dateParser) withYear(pt dpoint, i int) (dpoint, bool) {
 	pt.y, pt.era, pt.yDigits, pt.hasY, pt.to = y, era, digits, true, k
 	if era == 0 && y <= 1752 && pt.m >= 1 && pt.m <= 3 && p.mark(k) == "/" && p.joined(k) && p.isNum(k+1) && p.joined(k+1) {
 		n := p.toks[k+1]
-		if n.digits() <= 2 && n.num() == (y+1)%pow10(n.digits()) {
+		if ndigits(n) <= 2 && num(n) == (y+1)%pow10(ndigits(n)) {
 			pt.y, pt.to = y+1, k+2
 			if y >= 1582 {
 				pt.calendar = "julian" // a dual year is Old Style
@@ -170,7 +170,7 @@ func (p *dateParser) dayMonth(i int) (dpoint, bool) {
 		return dpoint{}, false
 	}
 	d, j, ordinal, ok := p.dayAt(i)
-	if !ok || i > 0 && isMoneyMark(p.toks[i-1].Low) {
+	if !ok || i > 0 && isMoneyMark(p.toks[i-1].Lower) {
 		return dpoint{}, false
 	}
 	if ordinal && p.word(j) == "day" && p.word(j+1) == "of" {
@@ -183,19 +183,19 @@ func (p *dateParser) dayMonth(i int) (dpoint, bool) {
 	case (isDash(p.mark(j)) || p.mark(j) == "/") && p.joined(j) && p.joined(j+1):
 		sep = p.mark(j)
 		j++
-	case !ordinal && p.toks[i].kind != dtNum:
+	case !ordinal && !isInt(p.toks[i]):
 		return dpoint{}, false
 	}
 	m, ok := p.monthName(j)
 	lowerOnly := false
 	if !ok {
 		// "14 nov 2023": a month in lower case, between a day and a year.
-		if m = lex.DateMonths[p.word(j)]; m == 0 || p.toks[j].capital {
+		if m = lex.DateMonths[p.word(j)]; m == 0 || p.toks[j].Capital {
 			return dpoint{}, false
 		}
 		lowerOnly = true
 	}
-	if p.toks[i].kind == dtWord && !ordinal {
+	if p.toks[i].Kind == lex.WordLetters && !ordinal {
 		return dpoint{}, false
 	}
 	j = p.monthEnd(j)
@@ -236,7 +236,7 @@ func (p *dateParser) monthFirst(i int, ctx ctxLevel) (dpoint, bool) {
 		// Lower-case month names that are not words ("april 2017") are
 		// months when a day or a year follows.
 		t := p.toks[i]
-		if m = lex.DateMonths[t.Low]; m == 0 || lex.MonthIsWord[t.Low] || monthAbbrev(t.Low) {
+		if m = lex.DateMonths[t.Lower]; m == 0 || lex.MonthIsWord[t.Lower] || monthAbbrev(t.Lower) {
 			return dpoint{}, false
 		}
 		lowerOK = true
@@ -261,7 +261,7 @@ func (p *dateParser) monthFirst(i int, ctx ctxLevel) (dpoint, bool) {
 		if d, k2, ordinal, ok := p.dayAt(k + 1); ok && ordinal {
 			pt.d, pt.to = d, k2
 		}
-	} else if d, k2, _, ok := p.dayAt(k); ok && !(p.isNum(k) && p.toks[k].digits() > 2) {
+	} else if d, k2, _, ok := p.dayAt(k); ok && !(p.isNum(k) && ndigits(p.toks[k]) > 2) {
 		if _, _, isEra := p.eraAt(k2); !isEra {
 			pt.d, pt.to = d, k2
 		}
@@ -286,7 +286,7 @@ func (p *dateParser) monthFirst(i int, ctx ctxLevel) (dpoint, bool) {
 		return full, true
 	}
 	// A month alone is a date only after a word that makes it one.
-	if lowerOK || monthAbbrev(p.toks[i].Low) && p.mark(i+1) != "." {
+	if lowerOK || monthAbbrev(p.toks[i].Lower) && p.mark(i+1) != "." {
 		if ctx < ctxStrong {
 			return dpoint{}, false
 		}
@@ -316,8 +316,8 @@ func (p *dateParser) monthContext(i int) bool {
 		return false // "ordered to March", "and March" (a list is read elsewhere)
 	}
 	// "in March Hall": a name goes on with a capital.
-	if n := i + 1; n < len(p.toks) && p.toks[n].kind == dtWord && p.toks[n].capital && p.toks[n].Space && !p.toks[n].line {
-		if _, isEra := lex.DateMonths[p.toks[n].Low]; !isEra {
+	if n := i + 1; n < len(p.toks) && p.toks[n].Kind == lex.WordLetters && p.toks[n].Capital && !p.toks[n].Joined && !p.toks[n].Line {
+		if _, isEra := lex.DateMonths[p.toks[n].Lower]; !isEra {
 			return false
 		}
 	}
@@ -330,7 +330,7 @@ func (p *dateParser) weekdayDate(i int) (dpoint, bool) {
 	if i < 0 || i >= len(p.toks) {
 		return dpoint{}, false
 	}
-	if w := p.toks[i].Low; weekdayName(w) != w && !p.toks[i].capital {
+	if w := p.toks[i].Lower; weekdayName(w) != w && !p.toks[i].Capital {
 		return dpoint{}, false // "sat", "sun", "wed" are words
 	}
 	j := p.weekdayEnd(i)
@@ -350,8 +350,8 @@ func (p *dateParser) weekdayDate(i int) (dpoint, bool) {
 	if !ok || pt.d == 0 {
 		// A day of the week alone, after "on", "by", "until" ("on Monday"):
 		// the first such day on or after the anchor.
-		name := weekdayName(p.toks[i].Low)
-		if name == "" || monthAbbrev(p.toks[i].Low) && !p.toks[i].capital {
+		name := weekdayName(p.toks[i].Lower)
+		if name == "" || monthAbbrev(p.toks[i].Lower) && !p.toks[i].Capital {
 			return dpoint{}, false
 		}
 		switch p.word(i - 1) {
@@ -380,11 +380,11 @@ func (p *dateParser) numericDate(i int) (dpoint, bool) {
 	if i < 0 || i >= len(p.toks) {
 		return dpoint{}, false
 	}
-	var buf [3]dtok
+	var buf [3]lex.Token
 	nums := buf[:0]
 	sep := ""
 	j := i
-	for len(nums) < 3 && p.isNum(j) && (j == i || p.joined(j)) && !p.toks[j].grouped {
+	for len(nums) < 3 && p.isNum(j) && (j == i || p.joined(j)) && p.toks[j].Form != lex.Grouped {
 		nums = append(nums, p.toks[j])
 		s := p.mark(j + 1)
 		if !(s == "-" || s == "/" || s == ".") || !p.joined(j+1) || !p.isNum(j+2) || !p.joined(j+2) || sep != "" && s != sep {
@@ -410,36 +410,36 @@ func (p *dateParser) numericDate(i int) (dpoint, bool) {
 	case 3:
 		c := nums[2]
 		switch {
-		case a.digits() == 4 && b.digits() <= 2 && c.digits() <= 2:
-			pt.y, pt.m, pt.d = a.num(), b.num(), c.num()
-		case c.digits() == 4 && a.digits() <= 2 && b.digits() <= 2 && sep != ".":
+		case ndigits(a) == 4 && ndigits(b) <= 2 && ndigits(c) <= 2:
+			pt.y, pt.m, pt.d = num(a), num(b), num(c)
+		case ndigits(c) == 4 && ndigits(a) <= 2 && ndigits(b) <= 2 && sep != ".":
 			switch {
-			case a.num() == b.num() || a.num() > 12 && b.num() <= 12:
-				pt.y, pt.m, pt.d = c.num(), b.num(), a.num()
-			case b.num() > 12 && a.num() <= 12:
-				pt.y, pt.m, pt.d = c.num(), a.num(), b.num()
+			case num(a) == num(b) || num(a) > 12 && num(b) <= 12:
+				pt.y, pt.m, pt.d = num(c), num(b), num(a)
+			case num(b) > 12 && num(a) <= 12:
+				pt.y, pt.m, pt.d = num(c), num(a), num(b)
 			default:
 				return dpoint{}, false // 05/03/1953: March or May?
 			}
-		case c.digits() == 4 && a.digits() <= 2 && b.digits() <= 2 && sep == ".":
+		case ndigits(c) == 4 && ndigits(a) <= 2 && ndigits(b) <= 2 && sep == ".":
 			// Dotted dates are day first (5.3.1953) where they are written.
-			if b.num() > 12 {
+			if num(b) > 12 {
 				return dpoint{}, false
 			}
-			pt.y, pt.m, pt.d = c.num(), b.num(), a.num()
+			pt.y, pt.m, pt.d = num(c), num(b), num(a)
 		default:
 			return dpoint{}, false
 		}
 	case 2:
 		switch {
-		case a.digits() == 4 && b.digits() <= 2 && sep == "-":
+		case ndigits(a) == 4 && ndigits(b) <= 2 && sep == "-":
 			// 1958-03 is a month unless it reads as a range (1958-62).
-			if b.digits() == 2 && a.num()%100 < b.num() {
+			if ndigits(b) == 2 && num(a)%100 < num(b) {
 				return dpoint{}, false
 			}
-			pt.y, pt.m = a.num(), b.num()
-		case b.digits() == 4 && a.digits() <= 2 && sep != ".":
-			pt.y, pt.m = b.num(), a.num()
+			pt.y, pt.m = num(a), num(b)
+		case ndigits(b) == 4 && ndigits(a) <= 2 && sep != ".":
+			pt.y, pt.m = num(b), num(a)
 		default:
 			return dpoint{}, false
 		}
@@ -481,17 +481,17 @@ func (p *dateParser) eraYear(i int) (dpoint, bool) {
 		return dpoint{}, false
 	}
 	t := p.toks[i]
-	if t.num() < 1 || t.digits() > 6 {
+	if num(t) < 1 || ndigits(t) > 6 {
 		return dpoint{}, false
 	}
-	if p.joined(i) && (p.toks[i-1].kind != dtMark || isMoneyMark(p.toks[i-1].Low)) {
+	if p.joined(i) && (!isMark(p.toks[i-1]) || isMoneyMark(p.toks[i-1].Lower)) {
 		return dpoint{}, false
 	}
 	era, k, ok := p.eraAt(i + 1)
 	if !ok {
 		return dpoint{}, false
 	}
-	return dpoint{from: i, to: k, y: t.num(), era: era, yDigits: t.digits(), hasY: true}, true
+	return dpoint{from: i, to: k, y: num(t), era: era, yDigits: ndigits(t), hasY: true}, true
 }
 
 // eraFirst reads a year after its era: "AD 476", "A.D. 476", "anno Domini
@@ -506,19 +506,19 @@ func (p *dateParser) eraFirst(i int) (dpoint, bool) {
 		if p.word(j) == "domini" {
 			j++
 		}
-		if y, k, ok := p.yearNumber(j); ok || p.isNum(j) && p.toks[j].digits() == 3 {
+		if y, k, ok := p.yearNumber(j); ok || p.isNum(j) && ndigits(p.toks[j]) == 3 {
 			if !ok {
-				y, k = p.toks[j].num(), j+1
+				y, k = num(p.toks[j]), j+1
 			}
 			return dpoint{from: i, to: k, y: y, era: 1, hasY: true, yDigits: 4}, true
 		}
 		return dpoint{}, false
 	}
 	era, k, ok := p.eraAt(i)
-	if !ok || era < 0 || !p.isNum(k) || p.toks[k].grouped || p.toks[k].digits() > 4 || p.toks[k].num() < 1 {
+	if !ok || era < 0 || !p.isNum(k) || p.toks[k].Form == lex.Grouped || ndigits(p.toks[k]) > 4 || num(p.toks[k]) < 1 {
 		return dpoint{}, false
 	}
-	return dpoint{from: i, to: k + 1, y: p.toks[k].num(), era: 1, hasY: true, yDigits: p.toks[k].digits()}, true
+	return dpoint{from: i, to: k + 1, y: num(p.toks[k]), era: 1, hasY: true, yDigits: ndigits(p.toks[k])}, true
 }
 
 // bareYear reads a year written alone, where the words around it make it
@@ -529,21 +529,21 @@ func (p *dateParser) bareYear(i int, ctx ctxLevel) (dpoint, bool) {
 		return dpoint{}, false
 	}
 	t := p.toks[i]
-	if t.grouped || t.digits() < 3 || t.digits() > 4 || t.num() < 100 || t.num() > 2100 {
+	if t.Form == lex.Grouped || ndigits(t) < 3 || ndigits(t) > 4 || num(t) < 100 || num(t) > 2100 {
 		return dpoint{}, false
 	}
 	if p.joined(i) {
 		prev := p.toks[i-1]
-		abbrev := prev.Low == "." && abbrevYearWords[p.word(i-2)] // c.1500
-		if prev.kind != dtMark || isMoneyMark(prev.Low) || prev.Low == "." && !abbrev || prev.Low == "," || prev.Low == ":" ||
-			(isDash(prev.Low) || prev.Low == "/") && ctx < ctxStrong {
+		abbrev := prev.Lower == "." && abbrevYearWords[p.word(i-2)] // c.1500
+		if !isMark(prev) || isMoneyMark(prev.Lower) || prev.Lower == "." && !abbrev || prev.Lower == "," || prev.Lower == ":" ||
+			(isDash(prev.Lower) || prev.Lower == "/") && ctx < ctxStrong {
 			return dpoint{}, false
 		}
 	}
 	if m := p.mark(i + 1); (m == "/" || isDash(m) || m == ".") && p.joined(i+1) && p.joined(i+2) && i+2 < len(p.toks) {
 		return dpoint{}, false // 1958-59, 2019/aug/01, 1958.5: read by other forms
 	}
-	pt := dpoint{from: i, to: i + 1, y: t.num(), yDigits: t.digits(), hasY: true}
+	pt := dpoint{from: i, to: i + 1, y: num(t), yDigits: ndigits(t), hasY: true}
 	if p.mark(i+1) == "?" && p.joined(i+1) {
 		pt.uncertain, pt.to = true, i+2
 	}
@@ -553,7 +553,7 @@ func (p *dateParser) bareYear(i int, ctx ctxLevel) (dpoint, bool) {
 	if ctx == ctxNone || p.pageBefore(i) {
 		return dpoint{}, false
 	}
-	if t.digits() == 3 && !p.threeDigitYear(i, ctx) {
+	if ndigits(t) == 3 && !p.threeDigitYear(i, ctx) {
 		return dpoint{}, false
 	}
 	// "between 1200 and 1500 men": the count after the second number
@@ -564,7 +564,7 @@ func (p *dateParser) bareYear(i int, ctx ctxLevel) (dpoint, bool) {
 			return dpoint{}, false
 		}
 	}
-	if p.countAfter(pt.to, ctx) || ctx == ctxWeak && t.num()%100 == 0 && !p.dateFollows(pt.to) {
+	if p.countAfter(pt.to, ctx) || ctx == ctxWeak && num(t)%100 == 0 && !p.dateFollows(pt.to) {
 		return dpoint{}, false
 	}
 	return pt, true
@@ -598,14 +598,14 @@ func (p *dateParser) dateFollows(i int) bool {
 		return true
 	}
 	t := p.toks[i]
-	switch t.kind {
-	case dtMark:
-		return !isMoneyMark(t.Low) && t.Low != "%"
-	case dtWord:
-		if t.capital {
+	switch {
+	case isMark(t):
+		return !isMoneyMark(t.Lower) && t.Lower != "%"
+	case t.Kind == lex.WordLetters:
+		if t.Capital {
 			return true
 		}
-		switch t.Low {
+		switch t.Lower {
 		case "the", "a", "an", "he", "she", "it", "they", "we", "his", "her", "its", "their", "when",
 			"and", "but", "after", "before", "as", "was", "were", "had", "there", "this", "that", "in",
 			"on", "at", "by", "until", "to", "from", "with", "for":
@@ -622,7 +622,7 @@ func (p *dateParser) feast(i int, ctx ctxLevel) (dpoint, bool) {
 	if i < 0 || i >= len(p.toks) {
 		return dpoint{}, false
 	}
-	if !p.toks[i].capital {
+	if !p.toks[i].Capital {
 		return dpoint{}, false
 	}
 	m, d, k, movable, ok := p.feastName(i)
@@ -684,7 +684,7 @@ func (p *dateParser) feastName(i int) (m, d, next, movable int, ok bool) {
 // wordsOrMarks is wordsAt for phrases with apostrophes ("New Year's Day").
 func (p *dateParser) wordsOrMarks(i int, words []string) (int, bool) {
 	for _, w := range words {
-		if i >= len(p.toks) || p.toks[i].Low != w {
+		if i >= len(p.toks) || p.toks[i].Lower != w {
 			return i, false
 		}
 		i++

@@ -11,10 +11,10 @@ import "github.com/factsheet/factsheet/extract/lex"
 // before Christ ("A.D. 476" is read by eraFirst).
 func (p *dateParser) eraBefore(i int) (dpoint, bool) {
 	era, k, ok := p.eraAt(i)
-	if !ok || era > 0 || !p.isNum(k) || p.toks[k].grouped || p.toks[k].digits() > 5 || p.toks[k].num() < 1 {
+	if !ok || era > 0 || !p.isNum(k) || p.toks[k].Form == lex.Grouped || ndigits(p.toks[k]) > 5 || num(p.toks[k]) < 1 {
 		return dpoint{}, false
 	}
-	return dpoint{from: i, to: k + 1, y: p.toks[k].num(), era: -1, hasY: true, yDigits: p.toks[k].digits()}, true
+	return dpoint{from: i, to: k + 1, y: num(p.toks[k]), era: -1, hasY: true, yDigits: ndigits(p.toks[k])}, true
 }
 
 // ourEra reads "410 of our era", "the year 410 of our era", "the year 410
@@ -24,7 +24,7 @@ func (p *dateParser) ourEra(i int) (dpoint, bool) {
 	if k, ok := p.wordsAt(j, "the", "year"); ok {
 		j = k
 	}
-	if !p.isNum(j) || p.toks[j].grouped || p.toks[j].digits() > 4 || p.toks[j].num() < 1 {
+	if !p.isNum(j) || p.toks[j].Form == lex.Grouped || ndigits(p.toks[j]) > 4 || num(p.toks[j]) < 1 {
 		return dpoint{}, false
 	}
 	k := j + 1
@@ -34,7 +34,7 @@ func (p *dateParser) ourEra(i int) (dpoint, bool) {
 	for _, words := range [][]string{{"of", "our", "era"}, {"of", "the", "christian", "era"}, {"of", "the", "vulgar", "era"},
 		{"of", "the", "common", "era"}, {"of", "our", "lord"}, {"of", "grace"}, {"of", "the", "incarnation"}} {
 		if end, ok := p.wordsAt(k, words...); ok {
-			return dpoint{from: i, to: end, y: p.toks[j].num(), era: 1, hasY: true, yDigits: p.toks[j].digits()}, true
+			return dpoint{from: i, to: end, y: num(p.toks[j]), era: 1, hasY: true, yDigits: ndigits(p.toks[j])}, true
 		}
 	}
 	return dpoint{}, false
@@ -62,15 +62,15 @@ func (p *dateParser) aucYear(i int) (dpoint, bool) {
 		return dpoint{from: i, to: to, y: 1 - y, era: -1, hasY: true, yDigits: 4}, true
 	}
 	// "612 A.U.C."
-	if p.isNum(i) && !p.toks[i].grouped {
+	if p.isNum(i) && p.toks[i].Form != lex.Grouped {
 		if k, ok := p.aucLetters(i + 1); ok {
-			return auc(p.toks[i].num(), k)
+			return auc(num(p.toks[i]), k)
 		}
 		return dpoint{}, false
 	}
 	// "A.U.C. 612", "U.C. 612"
-	if k, ok := p.aucLetters(i); ok && p.isNum(k) && !p.toks[k].grouped {
-		return auc(p.toks[k].num(), k+1)
+	if k, ok := p.aucLetters(i); ok && p.isNum(k) && p.toks[k].Form != lex.Grouped {
+		return auc(num(p.toks[k]), k+1)
 	}
 	// "the year of the city 612", "the year of Rome 612"
 	if k, ok := p.wordsAt(i, "the", "year", "of"); ok {
@@ -84,8 +84,8 @@ func (p *dateParser) aucYear(i int) (dpoint, bool) {
 		if p.mark(k) == "," {
 			k++
 		}
-		if p.isNum(k) && !p.toks[k].grouped {
-			return auc(p.toks[k].num(), k+1)
+		if p.isNum(k) && p.toks[k].Form != lex.Grouped {
+			return auc(num(p.toks[k]), k+1)
 		}
 		return dpoint{}, false
 	}
@@ -97,10 +97,10 @@ func (p *dateParser) aucYear(i int) (dpoint, bool) {
 			return dpoint{}, false
 		}
 		if k, ok := p.wordsAt(i+3, "year", "of", "the", "city"); ok {
-			return auc(p.toks[i+1].num(), k)
+			return auc(num(p.toks[i+1]), k)
 		}
 		if k, ok := p.wordsAt(i+3, "year", "of", "rome"); ok {
-			return auc(p.toks[i+1].num(), k)
+			return auc(num(p.toks[i+1]), k)
 		}
 	}
 	return dpoint{}, false
@@ -108,13 +108,13 @@ func (p *dateParser) aucYear(i int) (dpoint, bool) {
 
 // aucLetters reads "A.U.C.", "U.C.", "AUC" at i and returns the index after.
 func (p *dateParser) aucLetters(i int) (int, bool) {
-	if t := p.tokAt(i); t.kind == dtWord && t.allCaps && (t.Low == "auc" || t.Low == "uc") {
+	if t := p.tokAt(i); t.Kind == lex.WordLetters && t.AllCaps && (t.Lower == "auc" || t.Lower == "uc") {
 		return p.dotAfter(i + 1), true
 	}
 	letters, j := "", i
-	for j+1 < len(p.toks) && p.toks[j].kind == dtWord && len(p.toks[j].Low) == 1 && p.toks[j].allCaps &&
+	for j+1 < len(p.toks) && p.toks[j].Kind == lex.WordLetters && len(p.toks[j].Lower) == 1 && p.toks[j].AllCaps &&
 		p.mark(j+1) == "." && (j == i || p.joined(j)) {
-		letters += p.toks[j].Low
+		letters += p.toks[j].Lower
 		j += 2
 	}
 	if letters == "auc" || letters == "uc" {
@@ -225,6 +225,6 @@ func (p *dateParser) oldCitationBefore(i int) bool {
 	for steps := 0; steps < 6 && j >= 1 && (p.mark(j) == "," || p.isNum(j)); steps++ {
 		j--
 	}
-	return j >= 1 && p.mark(j) == "." && p.joined(j) && p.toks[j-1].kind == dtWord &&
-		lex.RomanLower(p.text[p.toks[j-1].Start:p.toks[j-1].End]) && p.toks[j-1].Low != "l"
+	return j >= 1 && p.mark(j) == "." && p.joined(j) && p.toks[j-1].Kind == lex.WordLetters &&
+		lex.RomanLower(p.text[p.toks[j-1].Start:p.toks[j-1].End]) && p.toks[j-1].Lower != "l"
 }

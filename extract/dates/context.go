@@ -29,13 +29,13 @@ var abbrevYearWords = lex.SetOf("c", "ca", "circ", "b", "d", "fl", "r", "cca")
 
 // yearContextAt says how strongly the words before token i make it a year.
 func (p *dateParser) yearContextAt(i int) ctxLevel {
-	if i <= 0 || p.toks[i].line {
+	if i <= 0 || p.toks[i].Line {
 		return p.openingYear(i)
 	}
 	prev := p.toks[i-1]
-	switch prev.kind {
-	case dtWord:
-		w := prev.Low
+	switch {
+	case prev.Kind == lex.WordLetters:
+		w := prev.Lower
 		switch {
 		case strongYearWords[w]:
 			return ctxStrong
@@ -44,8 +44,8 @@ func (p *dateParser) yearContextAt(i int) ctxLevel {
 		case w == "s" && i >= 2 && p.mark(i-2) == "'" && p.joined(i-1):
 			return ctxWeak // Mao's 1958 campaign
 		}
-	case dtMark:
-		switch m := prev.Low; {
+	case isMark(prev):
+		switch m := prev.Lower; {
 		case m == "(" || m == "[":
 			return ctxWeak
 		case m == ".":
@@ -75,7 +75,7 @@ func (p *dateParser) openingYear(i int) ctxLevel {
 
 // sentenceStart reports whether token i opens a sentence (or the text).
 func (p *dateParser) sentenceStart(i int) bool {
-	if i <= 0 || p.toks[i].line {
+	if i <= 0 || p.toks[i].Line {
 		return true
 	}
 	switch p.mark(i - 1) {
@@ -95,19 +95,19 @@ func (p *dateParser) countAfter(i int, ctx ctxLevel) bool {
 		return false
 	}
 	t := p.toks[i]
-	if t.kind == dtMark {
+	if isMark(t) {
 		switch {
-		case t.Low == "%":
+		case t.Lower == "%":
 			return true
-		case isDash(t.Low) && p.joined(i) && p.joined(i+1) && p.tokAt(i+1).kind == dtWord:
+		case isDash(t.Lower) && p.joined(i) && p.joined(i+1) && p.tokAt(i+1).Kind == lex.WordLetters:
 			return !dateUnitish(p.word(i + 1)) // "a 1500-man army" (but "1958-style"?)
 		}
 		return false
 	}
-	if t.kind != dtWord {
+	if t.Kind != lex.WordLetters {
 		return false
 	}
-	w := t.Low
+	w := t.Lower
 	if (w == "more" || w == "fewer" || w == "less") && ctx >= ctxStrong && p.word(i+1) == "than" {
 		return false // "In 1961 more than 30 million people had died": the year of a count
 	}
@@ -164,8 +164,8 @@ func (p *dateParser) pageBefore(i int) bool {
 // numberCode reports whether the number at i is one group of a longer code
 // of figures: "138-2010-2015", "123-12-1234".
 func (p *dateParser) numberCode(i int) bool {
-	if i >= 2 && p.joined(i) && p.toks[i-1].kind == dtMark && p.joined(i-1) && p.toks[i-2].kind == dtNum {
-		switch p.toks[i-1].Low {
+	if i >= 2 && p.joined(i) && isMark(p.toks[i-1]) && p.joined(i-1) && isInt(p.toks[i-2]) {
+		switch p.toks[i-1].Lower {
 		case "-", "/", ".", ":", "–":
 			return true
 		}

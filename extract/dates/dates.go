@@ -33,14 +33,14 @@ type Date struct {
 // periods.go and relative.go; years are told from counts by context.go.
 func Dates(text string) []Date {
 	var out []Date
-	var toks []dtok
+	var toks []lex.Token
 	var words []lex.Word
 	// A long text is read a block of paragraphs at a time (no date runs
 	// across a blank line), reusing one buffer of tokens (and one of words
 	// for numberAt): memory stays small whatever the length of the text.
 	for start := 0; start < len(text); {
 		end := blockEnd(text, start)
-		p := &dateParser{text: text[start:end], toks: DateTokens(text[start:end], toks[:0]), words: words[:0]}
+		p := &dateParser{text: text[start:end], toks: lex.AppendTokens(toks[:0], text[start:end]), words: words[:0]}
 		for i := 0; i < len(p.toks); {
 			if !p.mayStart(i) {
 				i++
@@ -160,35 +160,35 @@ var theFollowers = func() map[string]bool {
 // month). Most words of a text are neither, so the parser tries few places.
 func (p *dateParser) mayStart(i int) bool {
 	t := p.toks[i]
-	if t.kind == dtNum {
+	if isInt(t) {
 		return true
 	}
-	if t.kind != dtWord || !dateStarters[t.Low] {
+	if t.Kind != lex.WordLetters || !dateStarters[t.Lower] {
 		return false
 	}
 	next := p.tokAt(i + 1)
-	switch t.Low {
+	switch t.Lower {
 	case "the":
-		return next.kind == dtNum || next.kind == dtMark && next.Low == "'" ||
-			next.kind == dtWord && theFollowers[next.Low]
+		return isInt(next) || isMark(next) && next.Lower == "'" ||
+			next.Kind == lex.WordLetters && theFollowers[next.Lower]
 	case "a", "an":
-		if next.kind == dtMark {
-			return next.Low == "." // A.D.
+		if isMark(next) {
+			return next.Lower == "." // A.D.
 		}
-		_, unit := lex.DateUnits[next.Low]
-		return unit || dateCore[next.Low] && next.Low != "a" && next.Low != "an"
+		_, unit := lex.DateUnits[next.Lower]
+		return unit || dateCore[next.Lower] && next.Lower != "a" && next.Lower != "an"
 	case "in", "at":
-		return next.Low == "or"
+		return next.Lower == "or"
 	case "some":
-		_, unit := lex.DateUnits[next.Low]
-		return unit || next.Low == "time"
+		_, unit := lex.DateUnits[next.Lower]
+		return unit || next.Lower == "time"
 	case "by", "before", "after", "until", "till", "til", "since", "from", "between", "no", "not", "later",
 		"earlier", "prior", "up", "ever", "starting", "beginning", "circa", "around", "about", "approximately",
 		"roughly", "approx", "c", "ca", "circ", "sometime", "early", "mid", "middle", "late", "pre", "post",
 		"that", "this", "next", "last", "following", "within", "half", "few", "several", "many":
 		// What follows must be able to go on to a date.
 		for k := i + 1; k <= i+4 && k < len(p.toks); k++ {
-			if u := p.toks[k]; u.kind == dtNum || u.kind == dtWord && dateCore[u.Low] {
+			if u := p.toks[k]; isInt(u) || u.Kind == lex.WordLetters && dateCore[u.Lower] {
 				return true
 			}
 		}

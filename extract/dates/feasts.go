@@ -42,7 +42,7 @@ func (p *dateParser) feastDay(i int) (dpoint, bool) {
 	m, d, k, movable, ok := p.saintAt(j, framed)
 	if !ok && framed {
 		m, d, k, movable, ok = p.feastName(j)
-		if ok && !p.toks[j].capital {
+		if ok && !p.toks[j].Capital {
 			ok = false
 		}
 	}
@@ -92,8 +92,8 @@ func (p *dateParser) feastYear(k int) (int, int, bool) {
 	if y, next, ok := p.yearNumber(j); ok {
 		return y, next, true
 	}
-	if p.isNum(j) && p.toks[j].digits() == 3 && j > k {
-		return p.toks[j].num(), j + 1, true
+	if p.isNum(j) && ndigits(p.toks[j]) == 3 && j > k {
+		return num(p.toks[j]), j + 1, true
 	}
 	return 0, k, false
 }

@@ -15,7 +15,7 @@ import (
 // dateParser reads the date expressions of one text over its tokens.
 type dateParser struct {
 	text   string
-	toks   []dtok
+	toks   []lex.Token
 	words  []lex.Word   // a buffer for numberAt
 	number numberMemo   // the last number numberAt read
 	count  countMemo    // the last count countAt read
@@ -379,7 +379,7 @@ func (p *dateParser) openEnd(i int) (string, int, bool) {
 		return "since", i + 1, true
 	case "or", "and":
 		// "2012 or later", but not "after 2016 and before 2018".
-		if k := i + 2; k < len(p.toks) && (p.toks[k].kind == dtNum || p.word(k) == "the" || lex.DateMonths[p.word(k)] > 0) {
+		if k := i + 2; k < len(p.toks) && (isInt(p.toks[k]) || p.word(k) == "the" || lex.DateMonths[p.word(k)] > 0) {
 			return "", i, false
 		}
 		switch p.word(i + 1) {
@@ -421,8 +421,8 @@ func (p *dateParser) readPoint(i int, ctx ctxLevel) (dpoint, bool) {
 		}
 	}
 	t := p.toks[i]
-	switch t.kind {
-	case dtNum:
+	switch {
+	case isInt(t):
 		try(p.numericDate(i))
 		try(p.dayMonth(i))
 		try(p.eraYear(i))
@@ -438,26 +438,26 @@ func (p *dateParser) readPoint(i int, ctx ctxLevel) (dpoint, bool) {
 		if !found {
 			try(p.bareYear(i, ctx))
 		}
-	case dtWord:
+	case t.Kind == lex.WordLetters:
 		switch {
-		case t.Low == "the":
+		case t.Lower == "the":
 			try(p.theForms(i, ctx))
-		case lex.DateMonths[t.Low] > 0:
+		case lex.DateMonths[t.Lower] > 0:
 			try(p.monthFirst(i, ctx))
-		case lex.DateWeekdays[t.Low]:
+		case lex.DateWeekdays[t.Lower]:
 			try(p.weekdayDate(i))
 		}
-		if _, ok := lex.DateSeasons[t.Low]; ok {
+		if _, ok := lex.DateSeasons[t.Lower]; ok {
 			try(p.seasonFirst(i, ctx))
 		}
-		if _, ok := lex.DateOrdinals[t.Low]; ok || lex.TensWords[t.Low] > 0 {
+		if _, ok := lex.DateOrdinals[t.Lower]; ok || lex.TensWords[t.Lower] > 0 {
 			try(p.dayMonth(i))
 			try(p.ordinalPeriod(i))
 		}
-		if lex.DateTeens[t.Low] > 0 {
+		if lex.DateTeens[t.Lower] > 0 {
 			try(p.decadeWords(i))
 		}
-		if d, ok := lex.DateDecadeWords[t.Low]; ok && p.theBefore(i) {
+		if d, ok := lex.DateDecadeWords[t.Lower]; ok && p.theBefore(i) {
 			try(dpoint{from: i, to: i + 1, decade: d + 1}, true) // "the mid-thirties"
 		}
 		try(p.eraFirst(i))
@@ -467,7 +467,7 @@ func (p *dateParser) readPoint(i int, ctx ctxLevel) (dpoint, bool) {
 		try(p.feast(i, ctx))
 		try(p.feastDay(i))
 		try(p.relative(i))
-		if t.Low == "the" {
+		if t.Lower == "the" {
 			try(p.regnal(i))
 			try(p.ourEra(i))
 			try(p.letterDay(i))
@@ -483,15 +483,15 @@ func (p *dateParser) readPoint(i int, ctx ctxLevel) (dpoint, bool) {
 // endsCleanly reports whether a date may end before token i: not in the
 // middle of a word or a number ("1958abc", "1953-03-05-7").
 func (p *dateParser) endsCleanly(i int) bool {
-	if i >= len(p.toks) || p.toks[i].Space {
+	if i >= len(p.toks) || !p.toks[i].Joined {
 		return true
 	}
 	t := p.toks[i]
-	if t.kind != dtMark {
+	if !isMark(t) {
 		return false
 	}
-	if (t.Low == "-" || t.Low == "/" || t.Low == "." || t.Low == ",") && p.isNum(i+1) && p.joined(i+1) &&
-		(p.toks[i+1].digits() >= 3 || !p.endsCleanly(i+2)) {
+	if (t.Lower == "-" || t.Lower == "/" || t.Lower == "." || t.Lower == ",") && p.isNum(i+1) && p.joined(i+1) &&
+		(ndigits(p.toks[i+1]) >= 3 || !p.endsCleanly(i+2)) {
 		return false // a longer code: 133-03-03-2020
 	}
 	return true
@@ -558,34 +558,34 @@ func (p *dateParser) loosePoint(i int) (dpoint, bool) {
 		return dpoint{}, false
 	}
 	t := p.toks[i]
-	switch t.kind {
-	case dtNum:
-		if t.grouped || t.digits() > 4 {
+	switch {
+	case isInt(t):
+		if t.Form == lex.Grouped || ndigits(t) > 4 {
 			return dpoint{}, false
 		}
 		if o, k, ok := p.ordinalNum(i); ok {
 			return dpoint{from: i, to: k, ordinal: o, d: o, bare: true}, true
 		}
-		if p.joined(i) && (p.toks[i-1].kind == dtWord || p.toks[i-1].kind == dtNum || isMoneyMark(p.toks[i-1].Low)) {
+		if p.joined(i) && (p.toks[i-1].Kind == lex.WordLetters || isInt(p.toks[i-1]) || isMoneyMark(p.toks[i-1].Lower)) {
 			return dpoint{}, false
 		}
-		pt := dpoint{from: i, to: i + 1, y: t.num(), yDigits: t.digits(), bare: true}
-		if t.num() >= 1 && t.num() <= 31 && t.digits() <= 2 {
-			pt.d = t.num()
+		pt := dpoint{from: i, to: i + 1, y: num(t), yDigits: ndigits(t), bare: true}
+		if num(t) >= 1 && num(t) <= 31 && ndigits(t) <= 2 {
+			pt.d = num(t)
 		}
-		if p.word(i+1) == "s" && p.joined(i+1) && t.digits() == 2 && t.num()%10 == 0 {
-			pt.decade, pt.to, pt.d = t.num()/10%10+1, i+2, 0 // "30s" in "the 1920s–30s"
+		if p.word(i+1) == "s" && p.joined(i+1) && ndigits(t) == 2 && num(t)%10 == 0 {
+			pt.decade, pt.to, pt.d = num(t)/10%10+1, i+2, 0 // "30s" in "the 1920s–30s"
 		}
 		return pt, true
-	case dtWord:
+	case t.Kind == lex.WordLetters:
 		if m, ok := p.monthName(i); ok {
 			return dpoint{from: i, to: p.monthEnd(i), m: m, bare: true}, true
 		}
-		if s, ok := lex.DateSeasons[t.Low]; ok {
+		if s, ok := lex.DateSeasons[t.Lower]; ok {
 			return dpoint{from: i, to: i + 1, sub: s, bare: true}, true
 		}
 		j := i
-		if t.Low == "the" {
+		if t.Lower == "the" {
 			j++
 			if s, ok := lex.DateSeasons[p.word(j)]; ok {
 				return dpoint{from: i, to: j + 1, sub: s, bare: true}, true // "the spring and summer of 1921"
@@ -712,7 +712,7 @@ func (p *dateParser) rangeAt(i int, kind string) (Date, int, bool) {
 // nothing about it that makes it a date by itself (no era, no "c.").
 func (p *dateParser) plainYear(pt dpoint) bool {
 	return pt.hasY && pt.m == 0 && pt.sub == 0 && pt.x == 0 && pt.era == 0 && !pt.approx && pt.mod == "" &&
-		pt.from < len(p.toks) && p.toks[pt.from].kind == dtNum
+		pt.from < len(p.toks) && isInt(p.toks[pt.from])
 }
 
 // presentAt reads an open end of a range after its connector at j: "present",

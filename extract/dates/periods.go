@@ -22,39 +22,39 @@ func (p *dateParser) theForms(i int, ctx ctxLevel) (dpoint, bool) {
 			best, found = pt, true
 		}
 	}
-	switch t := p.tokAt(j); t.kind {
-	case dtNum:
+	switch t := p.tokAt(j); {
+	case isInt(t):
 		try(p.decadeNum(j))
 		try(p.ordinalPeriod(j))
 		if _, _, ordinal, ok := p.dayAt(j); ok && ordinal {
 			try(p.dayMonth(j))
 		}
-	case dtWord:
-		if _, ok := lex.DateSeasons[t.Low]; ok {
+	case t.Kind == lex.WordLetters:
+		if _, ok := lex.DateSeasons[t.Lower]; ok {
 			try(p.seasonFirst(j, ctx))
 		}
-		if _, ok := lex.DateOrdinals[t.Low]; ok || lex.TensWords[t.Low] > 0 {
+		if _, ok := lex.DateOrdinals[t.Lower]; ok || lex.TensWords[t.Lower] > 0 {
 			try(p.dayMonth(j))
 			try(p.ordinalPeriod(j))
 		}
-		if d, ok := lex.DateDecadeWords[t.Low]; ok {
+		if d, ok := lex.DateDecadeWords[t.Lower]; ok {
 			try(dpoint{from: j, to: j + 1, decade: d + 1}, true)
 		}
-		if lex.DateTeens[t.Low] > 0 {
+		if lex.DateTeens[t.Lower] > 0 {
 			try(p.decadeWords(j))
 		}
-		switch t.Low {
+		switch t.Lower {
 		case "year":
 			try(p.theYear(j + 1))
 		case "ides", "nones", "kalends", "calends":
 			try(p.romanDay(j))
 		}
-	case dtMark:
+	case isMark(t):
 		// "the '30s", "the ’30s"
-		if t.Low == "'" && p.isNum(j+1) && p.joined(j+1) {
+		if t.Lower == "'" && p.isNum(j+1) && p.joined(j+1) {
 			n := p.toks[j+1]
-			if n.digits() == 2 && n.num()%10 == 0 && p.word(j+2) == "s" && p.joined(j+2) {
-				try(dpoint{from: j, to: j + 3, decade: n.num()/10 + 1}, true)
+			if ndigits(n) == 2 && num(n)%10 == 0 && p.word(j+2) == "s" && p.joined(j+2) {
+				try(dpoint{from: j, to: j + 3, decade: num(n)/10 + 1}, true)
 			}
 		}
 	}
@@ -66,9 +66,9 @@ func (p *dateParser) theForms(i int, ctx ctxLevel) (dpoint, bool) {
 }
 
 // tokAt returns token i, or an empty token past the end.
-func (p *dateParser) tokAt(i int) dtok {
+func (p *dateParser) tokAt(i int) lex.Token {
 	if i < 0 || i >= len(p.toks) {
-		return dtok{}
+		return lex.Token{}
 	}
 	return p.toks[i]
 }
@@ -86,13 +86,13 @@ func (p *dateParser) theYear(j int) (dpoint, bool) {
 	if pt, ok := p.eraYear(j); ok {
 		return pt, true
 	}
-	if !p.isNum(j) || p.toks[j].grouped || p.toks[j].digits() > 4 || p.toks[j].num() < 1 {
+	if !p.isNum(j) || p.toks[j].Form == lex.Grouped || ndigits(p.toks[j]) > 4 || num(p.toks[j]) < 1 {
 		return dpoint{}, false
 	}
 	if p.countAfter(j+1, ctxStrong) {
 		return dpoint{}, false
 	}
-	return dpoint{from: j, to: j + 1, y: p.toks[j].num(), era: era, hasY: true, yDigits: p.toks[j].digits()}, true
+	return dpoint{from: j, to: j + 1, y: num(p.toks[j]), era: era, hasY: true, yDigits: ndigits(p.toks[j])}, true
 }
 
 // romanDay reads the Roman days of the month: "the Ides of March" (the
@@ -139,7 +139,7 @@ func (p *dateParser) decadeNum(i int) (dpoint, bool) {
 		return dpoint{}, false
 	}
 	t := p.toks[i]
-	if t.grouped || t.num()%10 != 0 || t.digits() < 2 || t.digits() > 4 {
+	if t.Form == lex.Grouped || num(t)%10 != 0 || ndigits(t) < 2 || ndigits(t) > 4 {
 		return dpoint{}, false
 	}
 	k := i + 1
@@ -148,22 +148,22 @@ func (p *dateParser) decadeNum(i int) (dpoint, bool) {
 		k++
 	case p.mark(k) == "'" && p.joined(k) && p.word(k+1) == "s" && p.joined(k+1):
 		k += 2
-	case p.word(k) == "s" && t.digits() == 4 && !p.toks[k].capital && p.endsCleanly(k+1) && (k+1 >= len(p.toks) || p.toks[k+1].kind == dtMark):
+	case p.word(k) == "s" && ndigits(t) == 4 && !p.toks[k].Capital && p.endsCleanly(k+1) && (k+1 >= len(p.toks) || isMark(p.toks[k+1])):
 		k++ // "1990 s"
 	default:
 		return dpoint{}, false
 	}
-	if p.joined(i) && p.toks[i-1].kind != dtMark {
+	if p.joined(i) && !isMark(p.toks[i-1]) {
 		return dpoint{}, false
 	}
-	if t.digits() == 2 {
+	if ndigits(t) == 2 {
 		if !p.theBefore(i) {
 			return dpoint{}, false
 		}
-		return dpoint{from: i, to: k, decade: t.num()/10 + 1}, true
+		return dpoint{from: i, to: k, decade: num(t)/10 + 1}, true
 	}
-	pt := dpoint{from: i, to: k, y: t.num(), hasY: true, x: 1, yDigits: t.digits()}
-	if t.num()%100 == 0 && t.num() != 2000 {
+	pt := dpoint{from: i, to: k, y: num(t), hasY: true, x: 1, yDigits: ndigits(t)}
+	if num(t)%100 == 0 && num(t) != 2000 {
 		pt.x = 2 // the 1800s
 	}
 	return pt, true
@@ -254,8 +254,8 @@ func (p *dateParser) seasonFirst(i int, ctx ctxLevel) (dpoint, bool) {
 		return dpoint{}, false
 	}
 	t := p.toks[i]
-	s := lex.DateSeasons[t.Low]
-	if t.capital && i > 0 && p.toks[i-1].kind == dtWord && p.toks[i-1].capital && !p.sentenceStart(i-1) {
+	s := lex.DateSeasons[t.Lower]
+	if t.Capital && i > 0 && p.toks[i-1].Kind == lex.WordLetters && p.toks[i-1].Capital && !p.sentenceStart(i-1) {
 		return dpoint{}, false // "the Prague Spring", "the Arab Spring"
 	}
 	pt := dpoint{from: i, to: i + 1, sub: s}
@@ -272,7 +272,7 @@ func (p *dateParser) seasonFirst(i int, ctx ctxLevel) (dpoint, bool) {
 		k := full.to
 		if m := p.mark(k); (isDash(m) || m == "/") && p.isNum(k+1) && full.era == 0 {
 			n := p.toks[k+1]
-			if n.digits() == 2 && n.num() == (full.y+1)%100 || n.digits() == 4 && n.num() == full.y+1 {
+			if ndigits(n) == 2 && num(n) == (full.y+1)%100 || ndigits(n) == 4 && num(n) == full.y+1 {
 				if s != 24 {
 					return dpoint{}, false // "summer 1941–42" is a range of years
 				}
@@ -309,7 +309,7 @@ func (p *dateParser) quarterFirst(i int) (dpoint, bool) {
 	if (w != "q" && w != "h") || !p.isNum(i+1) || !p.joined(i+1) {
 		return dpoint{}, false
 	}
-	n := p.toks[i+1].num()
+	n := num(p.toks[i+1])
 	sub := 32 + n
 	if w == "h" {
 		sub = 39 + n
@@ -347,7 +347,7 @@ func (p *dateParser) yearQuarter(i int) (dpoint, bool) {
 	if (w != "q" && w != "h") || !p.isNum(j+1) || !p.joined(j+1) {
 		return dpoint{}, false
 	}
-	n := p.toks[j+1].num()
+	n := num(p.toks[j+1])
 	if n < 1 || w == "q" && n > 4 || w == "h" && n > 2 {
 		return dpoint{}, false
 	}

@@ -104,13 +104,13 @@ func (p *dateParser) monarchAt(i int) (monarch, int, bool) {
 	k := p.dotAfter(j + 1)
 	// The ordinal: a Roman numeral in capitals ("VIII") or figures ("8").
 	ord := ""
-	if t := p.tokAt(k); t.kind == dtWord && t.allCaps {
+	if t := p.tokAt(k); t.Kind == lex.WordLetters && t.AllCaps {
 		if _, ok := lex.RomanValue(p.text[t.Start:t.End]); ok {
-			ord, k = t.Low, k+1
+			ord, k = t.Lower, k+1
 		}
-	} else if t.kind == dtNum && t.digits() <= 1 && t.Space {
-		ord, k = roman(t.num()), k+1
-	} else if t.kind == dtWord && t.Low == "the" {
+	} else if isInt(t) && ndigits(t) <= 1 && !t.Joined {
+		ord, k = roman(num(t)), k+1
+	} else if t.Kind == lex.WordLetters && t.Lower == "the" {
 		// "William the Conqueror"
 	}
 	// "W. & M.", "William and Mary"
@@ -148,13 +148,13 @@ func (p *dateParser) monarchAt(i int) (monarch, int, bool) {
 // abbreviation's and not the sentence's.
 func (p *dateParser) citationGoesOn(k int) bool {
 	t := p.tokAt(k + 1)
-	return t.kind == dtNum || t.kind == dtMark && (t.Low == "," || t.Low == ";") ||
-		t.kind == dtWord && (t.Low == "c" || t.Low == "cap" || t.Low == "st" || !t.capital)
+	return isInt(t) || isMark(t) && (t.Lower == "," || t.Lower == ";") ||
+		t.Kind == lex.WordLetters && (t.Lower == "c" || t.Lower == "cap" || t.Lower == "st" || !t.Capital)
 }
 
 // isCapital reports whether token i is a word with a capital.
 func (p *dateParser) isCapital(i int) bool {
-	return i >= 0 && i < len(p.toks) && p.toks[i].kind == dtWord && p.toks[i].capital
+	return i >= 0 && i < len(p.toks) && p.toks[i].Kind == lex.WordLetters && p.toks[i].Capital
 }
 
 // roman writes 1 to 9 as a Roman numeral in lower case.
@@ -168,9 +168,9 @@ func roman(n int) string {
 func (p *dateParser) regnal(i int) (dpoint, bool) {
 	var n, j int
 	switch {
-	case p.isNum(i) && p.toks[i].digits() <= 2:
+	case p.isNum(i) && ndigits(p.toks[i]) <= 2:
 		// "3 Hen. VIII", "1 & 2 Phil. & Mar." is not read
-		n, j = p.toks[i].num(), i+1
+		n, j = num(p.toks[i]), i+1
 		r, k, ok := p.monarchAt(j)
 		if !ok || !p.isCapital(j) || p.word(j) == "king" || p.word(j) == "queen" {
 			return dpoint{}, false

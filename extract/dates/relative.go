@@ -378,13 +378,13 @@ func (p *dateParser) relativeUnit(i int) (Shift, int, bool) {
 	if s, ok := lex.DateSeasons[w]; ok {
 		return Shift{Unit: "year", Fill: edtfDate{sub: s}.fillString()}, i + 1, true
 	}
-	if lex.DateWeekdays[w] && (weekdayName(w) == w || p.toks[i].capital) {
+	if lex.DateWeekdays[w] && (weekdayName(w) == w || p.toks[i].Capital) {
 		return Shift{Unit: weekdayName(w)}, p.weekdayEnd(i), true
 	}
-	if m, ok := p.monthName(i); ok && p.toks[i].capital {
+	if m, ok := p.monthName(i); ok && p.toks[i].Capital {
 		return Shift{Unit: "year", Fill: edtfDate{m: m}.fillString()}, p.monthEnd(i), true
 	}
-	if m, d, k, movable, ok := p.feastName(i); ok && movable < -100 && p.toks[i].capital {
+	if m, d, k, movable, ok := p.feastName(i); ok && movable < -100 && p.toks[i].Capital {
 		return Shift{Unit: "year", Fill: edtfDate{m: m, d: d}.fillString()}, k, true
 	}
 	return Shift{}, i, false
@@ -625,7 +625,7 @@ func (p *dateParser) numberAt(i int) (float64, int, bool) {
 		return 0, i, false
 	}
 	t := p.toks[i]
-	if t.kind == dtMark || t.kind == dtWord && !numberStarters[t.Low] {
+	if isMark(t) || t.Kind == lex.WordLetters && !numberStarters[t.Lower] {
 		return 0, i, false
 	}
 	if c := p.number; c.set && c.i == i {
@@ -695,13 +695,13 @@ func (p *dateParser) numberTail(i int) bool {
 // "1.5", "10k").
 func (p *dateParser) inNumber(k int) bool {
 	t := p.toks[k]
-	if t.kind == dtNum || !t.Space {
+	if isInt(t) || t.Joined {
 		return true
 	}
-	if t.kind != dtWord {
+	if t.Kind != lex.WordLetters {
 		return false
 	}
-	return numberParts[t.Low]
+	return numberParts[t.Lower]
 }
 
 // numberParts are the words a number may go on with: number, scale, count
@@ -740,7 +740,7 @@ func (p *dateParser) countedShift(i int) (dpoint, bool) {
 	if !ok {
 		// "years later", "months afterwards": no number at all (and not the
 		// end of a number this parser left to the quantity extractor).
-		if u, found := lex.DateUnits[p.word(i)]; found && isPlural(p.word(i)) && !p.isNum(i-1) && !endsNumberWord(p.word(i-1)) {
+		if u, found := lex.DateUnits[p.word(i)]; found && isPlural(p.word(i)) && p.tokAt(i-1).Kind != lex.WordNumber && !endsNumberWord(p.word(i-1)) {
 			n, j, vague, ok, unitStart = u.N, i, true, true, i
 		}
 		if !ok {
@@ -802,10 +802,10 @@ func (p *dateParser) countedShift(i int) (dpoint, bool) {
 	default:
 		return dpoint{}, false
 	}
-	if p.word(k) == "on" && !(p.tokAt(k+1).kind == dtMark || k+1 >= len(p.toks)) {
+	if p.word(k) == "on" && !(isMark(p.tokAt(k+1)) || k+1 >= len(p.toks)) {
 		return dpoint{}, false // "two years on the throne"
 	}
-	if p.word(k) == "since" && p.word(k-1) != "ago" && !(p.tokAt(k+1).kind == dtMark || k+1 >= len(p.toks)) {
+	if p.word(k) == "since" && p.word(k-1) != "ago" && !(isMark(p.tokAt(k+1)) || k+1 >= len(p.toks)) {
 		return dpoint{}, false
 	}
 	if p.word(k) == "prior" {

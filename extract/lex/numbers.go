@@ -76,7 +76,15 @@ func ParseDigits(s string) (float64, bool) {
 		}
 	}
 	if strings.ContainsAny(s, "\u2009\u202F\u00A0") {
-		s = strings.NewReplacer("\u2009", "", "\u202F", "", "\u00A0", "").Replace(s)
+		// "12 500": thin or no-break spaces between groups of three.
+		intPart := s
+		if k := strings.IndexAny(s, ".,"); k >= 0 {
+			intPart = s[:k]
+		}
+		if !groupsOfThree(thinSpaces.Replace(intPart), ' ') {
+			return 0, false
+		}
+		s = strings.ReplaceAll(thinSpaces.Replace(s), " ", "")
 	}
 	commas, dots := strings.Count(s, ","), strings.Count(s, ".")
 	switch {
@@ -111,6 +119,10 @@ func ParseDigits(s string) (float64, bool) {
 	}
 	return v + frac, true
 }
+
+// thinSpaces makes the spaces that may stand between groups of digits
+// plain spaces.
+var thinSpaces = strings.NewReplacer("\u2009", " ", "\u202F", " ", "\u00A0", " ")
 
 // groupsOfThree reports whether s is digits grouped in threes by sep, the
 // first group of one to three digits.

@@ -6,21 +6,11 @@ import (
 	"unicode/utf8"
 )
 
-// wordKind tells the kinds of lexical item the quantity grammar reads.
-type wordKind uint8
-
-const (
-	WordLetters wordKind = iota // letters, with inner hyphens and apostrophes: "Five-Year", "People’s"
-	WordNumber                  // digits with inner separators: "600,000", "1.5", "1½", "½", ".25"
-	WordSymbol                  // a currency sign or a percent sign
-	WordPunct                   // any other character that is not a space
-)
-
 // Word is one lexical item of a text. Joined is true when no space separates
 // it from the item before ("66bn", "500m", "98%").
 type Word struct {
 	Span
-	Kind   wordKind
+	Kind   Kind
 	Lit    string
 	Lower  string // the text in lower case, with a curly apostrophe made straight (see lowerStraight)
 	Joined bool
@@ -37,7 +27,7 @@ func AppendWords(out []Word, text string) []Word {
 	for i := 0; i < len(text); {
 		c := text[i]
 		start := i
-		var kind wordKind
+		var kind Kind
 		curly := false // a curly apostrophe inside the word
 		switch {
 		case c|0x20 >= 'a' && c|0x20 <= 'z':
