@@ -103,6 +103,17 @@ func (p *dateParser) eraAt(i int) (era, next int, ok bool) {
 	return 0, i, false
 }
 
+// endsWithEra reports whether the tokens before i end with an era: "BCE" or
+// "B.C." of "27 BCE-286 CE".
+func (p *dateParser) endsWithEra(i int) bool {
+	for k := max(i-4, 0); k < i; k++ {
+		if _, next, ok := p.eraAt(k); ok && next == i {
+			return true
+		}
+	}
+	return false
+}
+
 // yearAt reads a year after a month, a day or a season: "1953", "44 BC",
 // "AD 476", "10,000 BC". Years of one or two digits need an era.
 func (p *dateParser) yearAt(i int) (y, era, digits, next int, ok bool) {

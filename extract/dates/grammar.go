@@ -491,6 +491,7 @@ func (p *dateParser) endsCleanly(i int) bool {
 		return false
 	}
 	if (t.Lower == "-" || t.Lower == "/" || t.Lower == "." || t.Lower == ",") && p.isNum(i+1) && p.joined(i+1) &&
+		!(t.Lower == "-" && p.endsWithEra(i)) && // "27 BCE-286 CE" is a range, not a code
 		(ndigits(p.toks[i+1]) >= 3 || !p.endsCleanly(i+2)) {
 		return false // a longer code: 133-03-03-2020
 	}

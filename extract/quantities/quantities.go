@@ -198,11 +198,10 @@ func (p *parser) bareAt(j int, bare bool) (Quantity, int, bool) {
 		return p.simple(KindRatio, v, j, next, numEnd), next, true
 	}
 	if v, next, ok := ratioAt(ws, j, bare); ok {
-		numEnd := next
 		if ws[next-1].Lower == "of" {
-			numEnd = next - 1
+			next-- // "half of the population": the "of" leads to what the share is of
 		}
-		q := p.simple(KindRatio, v, j, next, numEnd)
+		q := p.simple(KindRatio, v, j, next, next)
 		return q, next, !(ws[j].Capitalised() && !lex.SentenceStart(ws, j) && ws[j].Kind == lex.WordLetters)
 	}
 	if q, next, ok := p.oldMoneyAt(j); ok {

@@ -177,11 +177,11 @@ var quantityTests = []struct {
 	{"scale/thousand after digits", "2.5 thousand workers", []quantityCase{count("2.5 thousand workers", 2500, "workers")}},
 
 	// Fractions and ratios.
-	{"ratio/a third of", "a third of the land", []quantityCase{one("a third of", 1.0/3, KindRatio, "", lex.QualNone)}},
-	{"ratio/two-thirds of", "two-thirds of the army deserted", []quantityCase{one("two-thirds of", 2.0/3, KindRatio, "", lex.QualNone)}},
-	{"ratio/two thirds spaced", "two thirds of the crop failed", []quantityCase{one("two thirds of", 2.0/3, KindRatio, "", lex.QualNone)}},
-	{"ratio/three quarters of", "three quarters of the peasants", []quantityCase{one("three quarters of", 0.75, KindRatio, "", lex.QualNone)}},
-	{"ratio/half of", "half of the population", []quantityCase{one("half of", 0.5, KindRatio, "", lex.QualNone)}},
+	{"ratio/a third of", "a third of the land", []quantityCase{one("a third", 1.0/3, KindRatio, "", lex.QualNone)}},
+	{"ratio/two-thirds of", "two-thirds of the army deserted", []quantityCase{one("two-thirds", 2.0/3, KindRatio, "", lex.QualNone)}},
+	{"ratio/two thirds spaced", "two thirds of the crop failed", []quantityCase{one("two thirds", 2.0/3, KindRatio, "", lex.QualNone)}},
+	{"ratio/three quarters of", "three quarters of the peasants", []quantityCase{one("three quarters", 0.75, KindRatio, "", lex.QualNone)}},
+	{"ratio/half of", "half of the population", []quantityCase{one("half", 0.5, KindRatio, "", lex.QualNone)}},
 	{"ratio/half the", "half the crew died", []quantityCase{one("half", 0.5, KindRatio, "", lex.QualNone)}},
 	{"ratio/one in four", "one in four died", []quantityCase{one("one in four", 0.25, KindRatio, "", lex.QualNone)}},
 	{"ratio/nine out of ten", "nine out of ten peasants", []quantityCase{one("nine out of ten", 0.9, KindRatio, "", lex.QualNone)}},
@@ -190,11 +190,11 @@ var quantityTests = []struct {
 	{"ratio/more than half", "more than half died", []quantityCase{one("more than half", 0.5, KindRatio, "", lex.QualGT)}},
 	{"ratio/by a third", "output fell by a third", []quantityCase{one("a third", 1.0/3, KindRatio, "", lex.QualNone)}},
 	{"ratio/by half", "rations were cut by half", []quantityCase{one("half", 0.5, KindRatio, "", lex.QualNone)}},
-	{"ratio/one-fifth of", "one-fifth of the budget", []quantityCase{one("one-fifth of", 0.2, KindRatio, "", lex.QualNone)}},
+	{"ratio/one-fifth of", "one-fifth of the budget", []quantityCase{one("one-fifth", 0.2, KindRatio, "", lex.QualNone)}},
 	{"ratio/a two-thirds majority", "a two-thirds majority", []quantityCase{one("two-thirds", 2.0/3, KindRatio, "", lex.QualNone)}},
-	{"ratio/slash fraction of", "3/4 of the harvest", []quantityCase{one("3/4 of", 0.75, KindRatio, "", lex.QualNone)}},
-	{"ratio/nearly a quarter of", "nearly a quarter of the city", []quantityCase{one("nearly a quarter of", 0.25, KindRatio, "", lex.QualApprox)}},
-	{"ratio/a tenth of", "a tenth of the land", []quantityCase{one("a tenth of", 0.1, KindRatio, "", lex.QualNone)}},
+	{"ratio/slash fraction of", "3/4 of the harvest", []quantityCase{one("3/4", 0.75, KindRatio, "", lex.QualNone)}},
+	{"ratio/nearly a quarter of", "nearly a quarter of the city", []quantityCase{one("nearly a quarter", 0.25, KindRatio, "", lex.QualApprox)}},
+	{"ratio/a tenth of", "a tenth of the land", []quantityCase{one("a tenth", 0.1, KindRatio, "", lex.QualNone)}},
 	{"ratio/trap the Third Reich", "the Third Reich fell", nil},
 	{"ratio/trap a third party", "a third party intervened", nil},
 	{"ratio/trap the third of May", "On the third of May the rising began.", nil},
@@ -459,7 +459,7 @@ var quantityTests = []struct {
 
 	// Passages with several claims.
 	{"passage/Black Death", "It killed between 25 and 50 million people, perhaps a third of the population, in the five years that followed.",
-		[]quantityCase{rng("between 25 and 50 million people", 2.5e7, 5e7, KindCount, "people"), one("perhaps a third of", 1.0/3, KindRatio, "", lex.QualApprox)}},
+		[]quantityCase{rng("between 25 and 50 million people", 2.5e7, 5e7, KindCount, "people"), one("perhaps a third", 1.0/3, KindRatio, "", lex.QualApprox)}},
 	{"passage/Irish Famine", "The population of Ireland fell from about 8.2 million in 1841 to 6.6 million in 1851.",
 		[]quantityCase{one("about 8.2 million", 8.2e6, KindCount, "", lex.QualApprox), count("6.6 million", 6.6e6, "")}},
 	{"passage/Leningrad", "The daily bread ration fell to 125 grams, and between 800,000 and 1.5 million civilians died.",
@@ -510,7 +510,7 @@ var quantityTests = []struct {
 	{"passage/South Sea Bubble", "South Sea stock rose from £128 in January to £1,000 by August 1720.",
 		[]quantityCase{one("£128", 128, KindMoney, "GBP", lex.QualNone), one("£1,000", 1000, KindMoney, "GBP", lex.QualNone)}},
 	{"passage/Spanish flu", "The influenza of 1918 infected a third of the world's population and killed 50 million.",
-		[]quantityCase{one("a third of", 1.0/3, KindRatio, "", lex.QualNone), count("50 million", 5e7, "")}},
+		[]quantityCase{one("a third", 1.0/3, KindRatio, "", lex.QualNone), count("50 million", 5e7, "")}},
 	{"passage/Mughal revenue", "Akbar's revenue reached 90 million rupees, some 30 lakh more than before.",
 		[]quantityCase{one("90 million rupees", 9e7, KindMoney, "INR", lex.QualNone), one("some 30 lakh", 3e6, KindCount, "", lex.QualApprox)}},
 }
@@ -551,7 +551,7 @@ func TestQuantitySpans(t *testing.T) {
 		{"percent", "some 98 per cent of voters", "some 98 per cent", "98 per cent", "98", "per cent"},
 		{"count", "more than 30 million people died", "more than 30 million people", "30 million people", "30 million", ""},
 		{"range", "between 15 and 45 million deaths", "between 15 and 45 million deaths", "between 15 and 45 million deaths", "15 and 45 million", ""},
-		{"ratio", "nearly a third of the land", "nearly a third of", "a third of", "a third", ""},
+		{"ratio", "nearly a third of the land", "nearly a third", "a third", "a third", ""},
 		{"hyphenated measure", "a six-mile march", "six-mile", "six-mile", "six", "mile"},
 	}
 	for _, tt := range tests {

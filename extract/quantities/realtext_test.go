@@ -77,6 +77,12 @@ func TestQuantitiesMillionsAbbreviated(t *testing.T) {
 			[]quantityCase{one("£45bn", 4.5e10, KindMoney, "GBP", lex.QualNone)}},
 		{"m before people", "Some 2m people fled the region.",
 			[]quantityCase{one("Some 2m people", 2e6, KindCount, "people", lex.QualApprox)}},
+		{"m before a verb of dying", "Over 30m people died in the famine.",
+			[]quantityCase{one("Over 30m people", 3e7, KindCount, "people", lex.QualGT)}},
+		{"m before deaths", "The war caused 30m deaths.",
+			[]quantityCase{count("30m deaths", 3e7, "deaths")}},
+		{"m before refugees", "About 6m refugees left the country.",
+			[]quantityCase{one("About 6m refugees", 6e6, KindCount, "refugees", lex.QualApprox)}},
 		{"m before long is metres", "The wall was 100m long.",
 			[]quantityCase{one("100m", 100, KindMeasure, "m", lex.QualNone)}},
 	})

@@ -23,7 +23,7 @@ func TestSubject(t *testing.T) {
 		{"change after by", "Economists estimated that the economy had declined by $66 billion.",
 			"$66 billion", "economy had declined"},
 		{"ratio of", "The plague killed a third of the population of Florence.",
-			"a third of", "population of Florence"},
+			"a third", "population of Florence"},
 		{"multiplier verb", "Grain output tripled in a decade.",
 			"tripled", "Grain output"},
 		{"multiplier before a noun", "The plan promised a twofold increase in steel output.",
@@ -60,7 +60,7 @@ func TestSubject(t *testing.T) {
 		{"noun before as low as", "The retreat covered 1,000 kilometres in temperatures as low as −30 °C.",
 			"as low as −30 °C", "temperatures"},
 		{"ratio with qualifier", "Nearly half of the army deserted.",
-			"Nearly half of", "army"},
+			"Nearly half", "army"},
 	}
 	m := tagging.SharedModel()
 	for _, tt := range tests {

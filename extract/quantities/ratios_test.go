@@ -1,0 +1,30 @@
+package quantities
+
+import (
+	"testing"
+
+	"github.com/factsheet/factsheet/extract/lex"
+)
+
+// TestQuantitiesShareEndsBeforeOf: a share of something ends at its number;
+// the "of" that follows leads to what it is a share of, and belongs to the
+// subject, not to the figure ("about half" of "about half of the
+// population").
+func TestQuantitiesShareEndsBeforeOf(t *testing.T) {
+	runClass(t, []classCase{
+		{"about half of", "About half of the population was illiterate in 1900.",
+			[]quantityCase{one("About half", 0.5, KindRatio, "", lex.QualApprox)}},
+		{"roughly a third of", "Roughly a third of the harvest was requisitioned.",
+			[]quantityCase{one("Roughly a third", 1.0/3, KindRatio, "", lex.QualApprox)}},
+		{"two-thirds of", "Two-thirds of the delegates voted against the motion.",
+			[]quantityCase{one("Two-thirds", 2.0/3, KindRatio, "", lex.QualNone)}},
+		{"more than three quarters of", "More than three quarters of the villages lost their wells.",
+			[]quantityCase{one("More than three quarters", 0.75, KindRatio, "", lex.QualGT)}},
+		{"nearly one-fifth of", "The drought destroyed nearly one-fifth of the cattle.",
+			[]quantityCase{one("nearly one-fifth", 0.2, KindRatio, "", lex.QualApprox)}},
+		{"slash fraction of", "The rebels held 2/3 of the province.",
+			[]quantityCase{one("2/3", 2.0/3, KindRatio, "", lex.QualNone)}},
+		{"a quarter of a million is a number", "A quarter of a million refugees crossed the border.",
+			[]quantityCase{count("A quarter of a million refugees", 250000, "refugees")}},
+	})
+}
