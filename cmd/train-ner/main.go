@@ -4,7 +4,7 @@
 //
 //	go run ./cmd/train-ner -data ../shared/ner
 //
-// writes extract/ner/model.bin.gz and extract/ner/places.tsv.gz and prints
+// writes extract/ner/model.bin and extract/ner/places.bin and prints
 // their digests and the development scores. The same data gives the same
 // files, bit for bit. -ablation retrains without each feature group in
 // turn and prints what each adds; -prose scores prose's entity model on the
@@ -45,8 +45,8 @@ func run(args []string) error {
 	var o options
 	fs := flag.NewFlagSet("train-ner", flag.ContinueOnError)
 	fs.StringVar(&o.data, "data", "../shared/ner", "the folder of the training corpora")
-	fs.StringVar(&o.model, "o", "extract/ner/model.bin.gz", "where to write the model (empty: do not write)")
-	fs.StringVar(&o.places, "places", "extract/ner/places.tsv.gz", "where to write the place gazetteer (empty: do not write)")
+	fs.StringVar(&o.model, "o", "extract/ner/model.bin", "where to write the model (empty: do not write)")
+	fs.StringVar(&o.places, "places", "extract/ner/places.bin", "where to write the place gazetteer (empty: do not write)")
 	fs.IntVar(&o.epochs, "epochs", 0, "training epochs (0: the default)")
 	fs.StringVar(&o.groups, "groups", "all", "feature groups, comma-separated: "+groupList()+" or all")
 	fs.BoolVar(&o.ablation, "ablation", false, "also train without each feature group and report the development F1 of each")

@@ -7,6 +7,7 @@
 // Tokenize) and returns labelled spans of the coarse types PER, ORG, LOC and
 // MISC. Refining those to the project's labels (GPE, LOC, FAC, NORP, EVENT,
 // WORK, LAW) is the entity grammar's job. The model and the gazetteer are
-// embedded, compressed, and loaded once per process; both are read-only and
+// embedded, laid out to be read where they lie (see package strtab), and
+// opened once per process in a few milliseconds; both are read-only and
 // safe for concurrent use.
 package ner

@@ -66,7 +66,7 @@ func hashString(h uint32, s string) uint32 {
 // featurizer turns sentences into feature hashes.
 type featurizer struct {
 	groups   Groups
-	ordinary map[string]uint8
+	ordinary func(lower string) uint8 // how a lower-cased word is written in ordinary text (nil: unseen)
 	places   *Places
 	info     []tokInfo
 }
@@ -138,7 +138,10 @@ func (f *featurizer) prepare(words []string) {
 		if isWordRune(r) {
 			seenWord = true
 		}
-		in.ord = f.ordinary[in.lower]
+		in.ord = ordUnseen
+		if f.ordinary != nil {
+			in.ord = f.ordinary(in.lower)
+		}
 		in.gaz = 0
 	}
 	if f.groups&GroupGazetteer != 0 && f.places != nil {

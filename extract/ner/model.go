@@ -1,9 +1,6 @@
 package ner
 
 import (
-	"bufio"
-	"bytes"
-	"compress/gzip"
 	_ "embed"
 	"encoding/binary"
 	"errors"
@@ -11,7 +8,10 @@ import (
 	"io"
 	"math"
 	"sort"
+	"strings"
 	"sync"
+
+	"github.com/factsheet/factsheet/extract/internal/strtab"
 )
 
 // Model is a trained sequence labeller: feature weights for each tag (O, and
@@ -21,19 +21,27 @@ import (
 type Model struct {
 	groups   Groups
 	labels   []string
-	ordinary map[string]uint8
+	ordinary strtab.Table // lower-cased word → ordLower, ordMixed or ordCapital
 	places   *Places
 
 	ntags int
 	trans []float32 // (ntags+1) × ntags; the last row scores the first tag
 
-	keys    []uint32 // feature hashes, sorted
-	offs    []uint32 // keys[k]'s weights are tags/weights[offs[k]:offs[k+1]]
-	tags    []uint8
-	weights []float32
-	slots   []int32 // open-addressing index of keys
+	// The feature table, read where it lies in the model file (see
+	// encode): little-endian uint32 arrays keys (feature hashes, sorted),
+	// offs (feature k's weights are tags/weights[offs[k]:offs[k+1]]) and
+	// slots (an open-addressing index of keys: k+1, or 0 for an empty
+	// slot); a byte a weight for its tag, and the weights as int16
+	// multiples of quantum.
+	nf, ne  int
+	keys    []uint32
+	offs    []uint32
+	slots   []uint32
 	mask    uint32
-	encoded []byte // the uncompressed file
+	tags    string
+	weights []int16
+	quantum float32
+	encoded string // the model file
 
 	scratch sync.Pool
 }
@@ -46,11 +54,11 @@ type Span struct {
 	Label      string
 }
 
-//go:embed model.bin.gz
-var modelGz []byte
+//go:embed model.bin
+var modelFile string
 
 var builtinModel = sync.OnceValue(func() *Model {
-	m, err := ReadModel(bytes.NewReader(modelGz), BuiltinPlaces())
+	m, err := decodeModel(modelFile, BuiltinPlaces())
 	if err != nil {
 		panic("ner: embedded model: " + err.Error())
 	}
@@ -67,7 +75,7 @@ func (m *Model) Labels() []string { return m.labels }
 func (m *Model) Groups() Groups { return m.groups }
 
 // Features returns the number of features with weights.
-func (m *Model) Features() int { return len(m.keys) }
+func (m *Model) Features() int { return m.nf }
 
 // tagLabel returns the label index of tag t (-1 for O) and whether it is a
 // B- tag.
@@ -106,7 +114,7 @@ func (m *Model) getScratch() *scratch {
 	if s, ok := m.scratch.Get().(*scratch); ok {
 		return s
 	}
-	return &scratch{f: featurizer{groups: m.groups, ordinary: m.ordinary, places: m.places}}
+	return &scratch{f: featurizer{groups: m.groups, ordinary: m.ordinaryClass, places: m.places}}
 }
 
 // Spans labels one sentence's tokens and returns the names found, in order.
@@ -165,13 +173,11 @@ func (m *Model) tagName(t int) string {
 	return "I-" + m.labels[l]
 }
 
-func (m *Model) lookup(key uint32) int32 {
+// lookup returns the index of the feature with hash key, or -1.
+func (m *Model) lookup(key uint32) int {
 	for i := key & m.mask; ; i = (i + 1) & m.mask {
-		k := m.slots[i]
-		if k < 0 {
-			return -1
-		}
-		if m.keys[k] == key {
+		k := int(m.slots[i]) - 1
+		if k < 0 || m.keys[k] == key {
 			return k
 		}
 	}
@@ -197,7 +203,7 @@ func (m *Model) decode(s *scratch, words []string) []int {
 				continue
 			}
 			for e := m.offs[k]; e < m.offs[k+1]; e++ {
-				row[m.tags[e]] += m.weights[e]
+				row[m.tags[e]] += float32(m.weights[e]) * m.quantum
 			}
 		}
 	}
@@ -250,7 +256,7 @@ func viterbi(scores, trans []float32, n, T int, best []float32, back []int32, ou
 	return out
 }
 
-const modelMagic = "factsheet-ner 1\n"
+const modelMagic = "factsheet-ner 2\n"
 
 // modelData is a model as the file holds it, before the lookup index.
 type modelData struct {
@@ -284,216 +290,221 @@ func (d *modelData) quantum() float32 {
 	return max / 32767
 }
 
-// encode writes the uncompressed model: everything in sorted order, weights
-// as 16-bit multiples of one quantum, so the same training gives the same
-// bytes.
+// encode writes the model file: everything in sorted order, weights as
+// 16-bit multiples of one quantum, so the same training gives the same
+// bytes. It is laid out to be read where it lies (see decodeModel), with
+// no decompression and no parsing: the magic line; the feature groups and
+// the number of labels (uint32 each); the labels (a length byte and the
+// name); the table of ordinary words (package strtab); the quantum
+// (float32); the transition weights ((T+1)×T int16); the number of
+// features F, of weights E and of slots S (uint32 each); the slots (S
+// uint32: an open-addressing index of the hashes, each slot one more than
+// the index of its feature, or 0); the sorted feature hashes (F uint32);
+// the offsets of each feature's weights (F+1 uint32); the weights' tags (E
+// bytes); the weights (E int16). Integers are little-endian, and each
+// array starts at a multiple of its size from the start of the file.
 func (d *modelData) encode() []byte {
+	le := binary.LittleEndian
 	var b []byte
 	b = append(b, modelMagic...)
-	b = binary.AppendUvarint(b, uint64(d.groups))
-	b = binary.AppendUvarint(b, uint64(len(d.labels)))
+	b = le.AppendUint32(b, uint32(d.groups))
+	b = le.AppendUint32(b, uint32(len(d.labels)))
 	for _, l := range d.labels {
-		b = binary.AppendUvarint(b, uint64(len(l)))
+		b = append(b, byte(len(l)))
 		b = append(b, l...)
 	}
-	words := make([]string, 0, len(d.ordinary))
-	for w := range d.ordinary {
-		words = append(words, w)
+	ord := make(map[string]uint32, len(d.ordinary))
+	for w, k := range d.ordinary {
+		ord[w] = uint32(k)
 	}
-	sort.Strings(words)
-	b = binary.AppendUvarint(b, uint64(len(words)))
-	for _, w := range words {
-		b = binary.AppendUvarint(b, uint64(len(w)))
-		b = append(b, w...)
-		b = append(b, d.ordinary[w])
-	}
+	b = strtab.Build(b, ord)
 	q := d.quantum()
-	b = binary.LittleEndian.AppendUint32(b, math.Float32bits(q))
+	b = le.AppendUint32(b, math.Float32bits(q))
 	quant := func(w float32) int16 { return int16(math.Round(float64(w / q))) }
 	for _, w := range d.trans {
-		b = binary.LittleEndian.AppendUint16(b, uint16(quant(w)))
+		b = le.AppendUint16(b, uint16(quant(w)))
 	}
 	keys := make([]uint32, 0, len(d.feats))
+	kept := map[uint32][]tagWeight{}
 	for k, ws := range d.feats {
+		var nz []tagWeight
 		for _, tw := range ws {
 			if quant(tw.w) != 0 {
-				keys = append(keys, k)
-				break
+				nz = append(nz, tw)
 			}
+		}
+		if len(nz) > 0 {
+			sort.Slice(nz, func(i, j int) bool { return nz[i].tag < nz[j].tag })
+			keys = append(keys, k)
+			kept[k] = nz
 		}
 	}
 	sort.Slice(keys, func(i, j int) bool { return keys[i] < keys[j] })
-	b = binary.AppendUvarint(b, uint64(len(keys)))
-	prev := uint32(0)
+	var tags []byte
+	var weights []int16
+	offs := []uint32{0}
 	for _, k := range keys {
-		b = binary.AppendUvarint(b, uint64(k-prev))
-		prev = k
-		var kept []tagWeight
-		for _, tw := range d.feats[k] {
-			if quant(tw.w) != 0 {
-				kept = append(kept, tw)
-			}
+		for _, tw := range kept[k] {
+			tags = append(tags, tw.tag)
+			weights = append(weights, quant(tw.w))
 		}
-		sort.Slice(kept, func(i, j int) bool { return kept[i].tag < kept[j].tag })
-		b = append(b, byte(len(kept)))
-		for _, tw := range kept {
-			b = append(b, tw.tag)
-			b = binary.LittleEndian.AppendUint16(b, uint16(quant(tw.w)))
+		offs = append(offs, uint32(len(tags)))
+	}
+	size := 1
+	for size < 2*len(keys)+1 {
+		size <<= 1
+	}
+	slots := make([]uint32, size)
+	for k, key := range keys {
+		i := key & uint32(size-1)
+		for slots[i] != 0 {
+			i = (i + 1) & uint32(size-1)
 		}
+		slots[i] = uint32(k) + 1
+	}
+	b = le.AppendUint32(b, uint32(len(keys)))
+	b = le.AppendUint32(b, uint32(len(tags)))
+	b = le.AppendUint32(b, uint32(size))
+	b = strtab.Pad(b, 4)
+	for _, s := range slots {
+		b = le.AppendUint32(b, s)
+	}
+	for _, k := range keys {
+		b = le.AppendUint32(b, k)
+	}
+	for _, o := range offs {
+		b = le.AppendUint32(b, o)
+	}
+	b = append(b, tags...)
+	b = strtab.Pad(b, 2)
+	for _, w := range weights {
+		b = le.AppendUint16(b, uint16(w))
 	}
 	return b
 }
 
-// writeGzip writes data gzip-compressed.
-func writeGzip(w io.Writer, data []byte) error {
-	zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
-	if err != nil {
-		return err
-	}
-	if _, err := zw.Write(data); err != nil {
-		return err
-	}
-	return zw.Close()
-}
-
 var errModel = errors.New("not a factsheet-ner model")
 
-// ReadModel reads a gzip-compressed model file; places is the gazetteer
-// its gazetteer features look up.
+// ReadModel reads a model file as WriteTo writes it; places is the
+// gazetteer its gazetteer features look up.
 func ReadModel(r io.Reader, places *Places) (*Model, error) {
-	zr, err := gzip.NewReader(r)
+	data, err := io.ReadAll(r)
 	if err != nil {
 		return nil, err
 	}
-	data, err := io.ReadAll(bufio.NewReader(zr))
-	if err != nil {
-		return nil, err
-	}
-	m, err := decodeModel(data, places)
-	if err != nil {
-		return nil, err
-	}
-	m.encoded = data
-	return m, nil
+	return decodeModel(string(data), places)
 }
 
-func decodeModel(data []byte, places *Places) (*Model, error) {
-	if !bytes.HasPrefix(data, []byte(modelMagic)) {
+// decodeModel reads a model file (see encode) where it lies: only the
+// transition weights are copied; the tables are checked, not decoded.
+func decodeModel(data string, places *Places) (*Model, error) {
+	if !strings.HasPrefix(data, modelMagic) {
 		return nil, errModel
 	}
 	b := data[len(modelMagic):]
 	fail := false
-	uv := func() uint64 {
-		v, n := binary.Uvarint(b)
-		if n <= 0 {
-			fail = true
-			return 0
-		}
-		b = b[n:]
-		return v
-	}
-	str := func() string {
-		n := uv()
-		if fail || uint64(len(b)) < n {
+	take := func(n int) string {
+		if fail || n < 0 || len(b) < n {
 			fail = true
 			return ""
 		}
-		s := string(b[:n])
+		s := b[:n]
 		b = b[n:]
 		return s
 	}
-	m := &Model{places: places, ordinary: map[string]uint8{}}
-	m.groups = Groups(uv())
-	nl := uv()
-	for i := uint64(0); i < nl && !fail; i++ {
-		m.labels = append(m.labels, str())
+	u32 := func() uint32 {
+		s := take(4)
+		if fail {
+			return 0
+		}
+		return uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24
+	}
+	m := &Model{places: places, encoded: data}
+	m.groups = Groups(u32())
+	nl := u32()
+	if fail || nl > 64 {
+		return nil, fmt.Errorf("%w: bad header", errModel)
+	}
+	for i := uint32(0); i < nl && !fail; i++ {
+		n := take(1)
+		if !fail {
+			m.labels = append(m.labels, take(int(n[0])))
+		}
+	}
+	if fail {
+		return nil, fmt.Errorf("%w: truncated labels", errModel)
 	}
 	m.ntags = 1 + 2*len(m.labels)
-	nw := uv()
-	for i := uint64(0); i < nw && !fail; i++ {
-		w := str()
-		if len(b) < 1 {
-			fail = true
-			break
-		}
-		m.ordinary[w] = b[0]
-		b = b[1:]
+	ord, rest, err := strtab.Open(b, len(data)-len(b))
+	if err != nil {
+		return nil, fmt.Errorf("%w: ordinary words: %v", errModel, err)
 	}
-	if fail || len(b) < 4 {
-		return nil, fmt.Errorf("%w: truncated header", errModel)
-	}
-	q := math.Float32frombits(binary.LittleEndian.Uint32(b))
-	b = b[4:]
+	m.ordinary, b = ord, rest
+	q := math.Float32frombits(u32())
 	T := m.ntags
-	if len(b) < 2*(T+1)*T {
+	tr := take(2 * (T + 1) * T)
+	if fail {
 		return nil, fmt.Errorf("%w: truncated transitions", errModel)
 	}
 	m.trans = make([]float32, (T+1)*T)
 	for i := range m.trans {
-		m.trans[i] = float32(int16(binary.LittleEndian.Uint16(b))) * q
-		b = b[2:]
+		m.trans[i] = float32(int16(uint16(tr[2*i])|uint16(tr[2*i+1])<<8)) * q
 	}
-	nf := uv()
-	m.keys = make([]uint32, 0, nf)
-	m.offs = make([]uint32, 1, nf+1)
-	key := uint32(0)
-	for i := uint64(0); i < nf && !fail; i++ {
-		key += uint32(uv())
-		if fail || len(b) < 1 {
-			fail = true
-			break
-		}
-		c := int(b[0])
-		b = b[1:]
-		if len(b) < 3*c {
-			fail = true
-			break
-		}
-		for e := 0; e < c; e++ {
-			if int(b[0]) >= T {
-				return nil, fmt.Errorf("%w: tag %d out of range", errModel, b[0])
-			}
-			m.tags = append(m.tags, b[0])
-			m.weights = append(m.weights, float32(int16(binary.LittleEndian.Uint16(b[1:])))*q)
-			b = b[3:]
-		}
-		m.keys = append(m.keys, key)
-		m.offs = append(m.offs, uint32(len(m.tags)))
+	nf, ne, size := int(u32()), int(u32()), int(u32())
+	if fail || size < nf || size&(size-1) != 0 {
+		return nil, fmt.Errorf("%w: bad feature table", errModel)
 	}
+	m.nf, m.ne, m.quantum, m.mask = nf, ne, q, uint32(size-1)
+	pad := func(align int) { take((align - (len(data)-len(b))%align) % align) }
+	pad(4)
+	m.slots, m.keys, m.offs = strtab.Uint32s(take(4*size)), strtab.Uint32s(take(4*nf)), strtab.Uint32s(take(4*(nf+1)))
+	m.tags = take(ne)
+	pad(2)
+	m.weights = strtab.Int16s(take(2 * ne))
 	if fail || len(b) != 0 {
 		return nil, fmt.Errorf("%w: bad feature table", errModel)
 	}
-	size := 1
-	for size < 2*len(m.keys)+1 {
-		size <<= 1
-	}
-	m.slots = make([]int32, size)
-	for i := range m.slots {
-		m.slots[i] = -1
-	}
-	m.mask = uint32(size - 1)
-	for k, key := range m.keys {
-		i := key & m.mask
-		for m.slots[i] >= 0 {
-			i = (i + 1) & m.mask
+	empty := false
+	for _, k := range m.slots {
+		empty = empty || k == 0
+		if k > uint32(nf) {
+			return nil, fmt.Errorf("%w: bad feature index", errModel)
 		}
-		m.slots[i] = int32(k)
+	}
+	if !empty {
+		return nil, fmt.Errorf("%w: no empty slot", errModel)
+	}
+	for k, o := range m.offs {
+		if o > uint32(ne) || k > 0 && o < m.offs[k-1] {
+			return nil, fmt.Errorf("%w: bad feature offsets", errModel)
+		}
+	}
+	for e := 0; e < ne; e++ {
+		if int(m.tags[e]) >= T {
+			return nil, fmt.Errorf("%w: tag %d out of range", errModel, m.tags[e])
+		}
 	}
 	return m, nil
 }
 
+// ordinaryClass returns how the training text writes a lower-cased word.
+func (m *Model) ordinaryClass(lower string) uint8 {
+	k, _ := m.ordinary.Get(lower)
+	return uint8(k)
+}
+
 // Ordinary reports whether the training text writes a lower-cased word
 // nearly always in lower case: an ordinary word, not a name.
-func (m *Model) Ordinary(lower string) bool { return m.ordinary[lower] == ordLower }
+func (m *Model) Ordinary(lower string) bool { return m.ordinaryClass(lower) == ordLower }
 
 // Capitalised reports whether the training text writes a lower-cased word
 // nearly always capitalised (away from the start of a sentence): a name.
-func (m *Model) Capitalised(lower string) bool { return m.ordinary[lower] == ordCapital }
+func (m *Model) Capitalised(lower string) bool { return m.ordinaryClass(lower) == ordCapital }
 
 // Common reports whether the training text writes a lower-cased word in
 // lower case at least now and then: a common word that may also be a name
 // ("cotton", "providence").
 func (m *Model) Common(lower string) bool {
-	k := m.ordinary[lower]
+	k := m.ordinaryClass(lower)
 	return k == ordLower || k == ordMixed
 }

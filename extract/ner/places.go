@@ -1,17 +1,19 @@
 package ner
 
 import (
-	"bufio"
-	"bytes"
-	"compress/gzip"
 	_ "embed"
+	"encoding/binary"
+	"errors"
 	"fmt"
 	"io"
+	"math"
 	"strconv"
 	"strings"
 	"sync"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/factsheet/factsheet/extract/internal/strtab"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -51,17 +53,20 @@ type Place struct {
 // places share names the one chosen when the table was compiled (see
 // CompilePlaces). Read-only, safe for concurrent use.
 type Places struct {
-	list      []Place
-	keys      map[string]int32 // normalised form → index in list
-	prefixes  map[string]bool  // normalised forms cut after a token
-	maxTokens int
+	data      string // the packed table (see PackPlaces)
+	n         int    // places
+	forms     int    // written forms
+	maxTokens int    // tokens in the longest form
+	names     string // the places' names, one after another
+	records   string // 14 bytes a place (see PackPlaces)
+	keys      strtab.Table
 }
 
-//go:embed places.tsv.gz
-var placesGz []byte
+//go:embed places.bin
+var placesFile string
 
 var builtinPlaces = sync.OnceValue(func() *Places {
-	p, err := ReadPlaces(bytes.NewReader(placesGz))
+	p, err := openPlaces(placesFile)
 	if err != nil {
 		panic("ner: embedded place table: " + err.Error())
 	}
@@ -72,10 +77,33 @@ var builtinPlaces = sync.OnceValue(func() *Places {
 func BuiltinPlaces() *Places { return builtinPlaces() }
 
 // Len returns the number of places.
-func (p *Places) Len() int { return len(p.list) }
+func (p *Places) Len() int { return p.n }
 
 // Forms returns the number of written forms the table knows.
-func (p *Places) Forms() int { return len(p.keys) }
+func (p *Places) Forms() int { return p.forms }
+
+// place returns the i-th place of the table.
+func (p *Places) place(i int) Place {
+	r := p.records[14*i : 14*i+14]
+	off := int(r[0]) | int(r[1])<<8 | int(r[2])<<16 | int(r[3])<<24
+	pop := int(r[4]) | int(r[5])<<8 | int(r[6])<<16 | int(r[7])<<24
+	n := int(r[8]) | int(r[9])<<8
+	return Place{Name: p.names[off : off+n], Kind: PlaceKind(r[10]), Country: r[11:13], Population: pop}
+}
+
+// The value of a form in the keys table: the index of its place plus one
+// (0 when the key is only the start of longer forms), and prefixBit when
+// it is the start of a longer form.
+const prefixBit = 1 << 31
+
+// form returns the index of the place a normalised form names.
+func (p *Places) form(key string) (int, bool) {
+	v, ok := p.keys.Get(key)
+	if !ok || v&^prefixBit == 0 {
+		return 0, false
+	}
+	return int(v&^prefixBit) - 1, true
+}
 
 // placeKey normalises a written name: its tokens, lower-cased, joined by
 // single spaces ("New-Orleans" and "new-orleans" are one key).
@@ -120,11 +148,11 @@ func foldKey(w string) string {
 // Lookup returns the place a written name names, if the table knows it.
 // Case and the spacing of tokens do not matter.
 func (p *Places) Lookup(name string) (Place, bool) {
-	k, ok := p.keys[placeKey(name)]
+	k, ok := p.form(placeKey(name))
 	if !ok {
 		return Place{}, false
 	}
-	return p.list[k], true
+	return p.place(k), true
 }
 
 // Match is Lookup that also says whether the name is the place's main
@@ -132,11 +160,11 @@ func (p *Places) Lookup(name string) (Place, bool) {
 // variants.
 func (p *Places) Match(name string) (place Place, main, ok bool) {
 	key := placeKey(name)
-	k, ok := p.keys[key]
+	k, ok := p.form(key)
 	if !ok {
 		return Place{}, false, false
 	}
-	pl := p.list[k]
+	pl := p.place(k)
 	return pl, placeKey(pl.Name) == key, true
 }
 
@@ -148,26 +176,30 @@ func (p *Places) markTokens(info []tokInfo) {
 		if !info[i].upper {
 			continue
 		}
-		best, bestPlace := -1, int32(0)
+		best, bestPlace := -1, 0
 		key.Reset()
 		for j := i; j < len(info) && j-i < p.maxTokens; j++ {
 			if j > i {
 				key.WriteByte(' ')
 			}
 			key.WriteString(foldKey(info[j].lower))
-			k := key.String()
-			if idx, ok := p.keys[k]; ok {
-				best, bestPlace = j, idx
+			v, ok := p.keys.Get(key.String())
+			if !ok {
+				break
 			}
-			if !p.prefixes[k] {
+			if v&^prefixBit != 0 {
+				best, bestPlace = j, int(v&^prefixBit)-1
+			}
+			if v&prefixBit == 0 {
 				break
 			}
 		}
 		if best < 0 {
 			continue
 		}
-		kind := uint8(p.list[bestPlace].Kind)
-		if kind == uint8(PlaceCity) && p.list[bestPlace].Population >= 100000 {
+		pl := p.place(bestPlace)
+		kind := uint8(pl.Kind)
+		if kind == uint8(PlaceCity) && pl.Population >= 100000 {
 			kind = 4 // a large city
 		}
 		for j := i; j <= best; j++ {
@@ -180,65 +212,154 @@ func (p *Places) markTokens(info []tokInfo) {
 	}
 }
 
-// ReadPlaces reads a place table as WritePlaces writes it: gzip-compressed
-// lines of name, kind, country, population and the normalised forms
-// separated by "|", after a header of comment lines.
-func ReadPlaces(r io.Reader) (*Places, error) {
-	zr, err := gzip.NewReader(r)
-	if err != nil {
-		return nil, err
-	}
-	p := &Places{keys: map[string]int32{}, prefixes: map[string]bool{}}
-	sc := bufio.NewScanner(zr)
-	sc.Buffer(make([]byte, 1<<20), 1<<20)
-	line := 0
-	for sc.Scan() {
-		line++
-		s := sc.Text()
-		if s == "" || s[0] == '#' {
+const placesMagic = "factsheet places 2\n"
+
+// PackPlaces turns a compiled place table (the text CompilePlaces returns:
+// comment lines, then a line a place of name, kind, country, population
+// and the normalised forms separated by "|", fields separated by tabs) into
+// the packed form that the binary embeds and ReadPlaces reads, laid out to
+// be used where it lies: the magic line; the comment lines (a uint32
+// length, then the text, which credits GeoNames); the number of places, of
+// forms and of tokens in the longest form; the names (a uint32 length,
+// then the text); a 14-byte record a place (the offset of its name, its
+// population, the length of its name, its kind and its country); and the
+// table of forms and their prefixes (package strtab). Integers are
+// little-endian.
+func PackPlaces(table []byte) ([]byte, error) {
+	var notes, names []byte
+	var records []byte
+	keys := map[string]uint32{}
+	n, forms, maxTokens := 0, 0, 0
+	le := binary.LittleEndian
+	for line, s := range strings.Split(string(table), "\n") {
+		if s == "" {
+			continue
+		}
+		if s[0] == '#' {
+			notes = append(append(notes, s...), '\n')
 			continue
 		}
 		f := strings.Split(s, "\t")
 		if len(f) != 5 {
-			return nil, fmt.Errorf("line %d: %d fields, want 5", line, len(f))
+			return nil, fmt.Errorf("line %d: %d fields, want 5", line+1, len(f))
 		}
 		kind := PlaceKind(0)
-		for k, n := range placeKindNames {
-			if n == f[1] && k > 0 {
+		for k, name := range placeKindNames {
+			if name == f[1] && k > 0 {
 				kind = PlaceKind(k)
 			}
 		}
 		if kind == 0 {
-			return nil, fmt.Errorf("line %d: unknown kind %q", line, f[1])
+			return nil, fmt.Errorf("line %d: unknown kind %q", line+1, f[1])
 		}
 		pop, err := strconv.Atoi(f[3])
-		if err != nil {
-			return nil, fmt.Errorf("line %d: population: %v", line, err)
+		if err != nil || pop < 0 || pop > math.MaxUint32 {
+			return nil, fmt.Errorf("line %d: bad population %q", line+1, f[3])
 		}
-		idx := int32(len(p.list))
-		p.list = append(p.list, Place{Name: f[0], Kind: kind, Country: f[2], Population: pop})
+		if len(f[2]) != 2 || len(f[0]) > math.MaxUint16 {
+			return nil, fmt.Errorf("line %d: bad country or name", line+1)
+		}
+		records = le.AppendUint32(records, uint32(len(names)))
+		records = le.AppendUint32(records, uint32(pop))
+		records = le.AppendUint16(records, uint16(len(f[0])))
+		records = append(records, byte(kind), f[2][0], f[2][1], 0)
+		names = append(names, f[0]...)
+		n++
 		for _, k := range strings.Split(f[4], "|") {
 			if k == "" {
 				continue
 			}
-			if _, dup := p.keys[k]; dup {
-				return nil, fmt.Errorf("line %d: form %q listed twice", line, k)
+			if v := keys[k]; v&^prefixBit != 0 {
+				return nil, fmt.Errorf("line %d: form %q listed twice", line+1, k)
 			}
-			p.keys[k] = idx
-			n := 1
+			keys[k] |= uint32(n) // the place's index plus one
+			forms++
+			tokens := 1
 			for c := 0; c < len(k); c++ {
 				if k[c] == ' ' {
-					p.prefixes[k[:c]] = true
-					n++
+					keys[k[:c]] |= prefixBit
+					tokens++
 				}
 			}
-			if n > p.maxTokens {
-				p.maxTokens = n
-			}
+			maxTokens = max(maxTokens, tokens)
 		}
 	}
-	if err := sc.Err(); err != nil {
+	var b []byte
+	b = append(b, placesMagic...)
+	b = le.AppendUint32(b, uint32(len(notes)))
+	b = append(b, notes...)
+	b = le.AppendUint32(b, uint32(n))
+	b = le.AppendUint32(b, uint32(forms))
+	b = le.AppendUint32(b, uint32(maxTokens))
+	b = le.AppendUint32(b, uint32(len(names)))
+	b = append(b, names...)
+	b = append(b, records...)
+	return strtab.Build(b, keys), nil
+}
+
+var errPlaces = errors.New("not a factsheet place table")
+
+// ReadPlaces reads a packed place table (see PackPlaces).
+func ReadPlaces(r io.Reader) (*Places, error) {
+	data, err := io.ReadAll(r)
+	if err != nil {
 		return nil, err
 	}
+	return openPlaces(string(data))
+}
+
+// ParsePlaces reads a compiled place table (see CompilePlaces).
+func ParsePlaces(table []byte) (*Places, error) {
+	packed, err := PackPlaces(table)
+	if err != nil {
+		return nil, err
+	}
+	return openPlaces(string(packed))
+}
+
+// openPlaces opens a packed place table where it lies.
+func openPlaces(data string) (*Places, error) {
+	if !strings.HasPrefix(data, placesMagic) {
+		return nil, errPlaces
+	}
+	b := data[len(placesMagic):]
+	fail := false
+	take := func(n uint64) string {
+		if fail || uint64(len(b)) < n {
+			fail = true
+			return ""
+		}
+		s := b[:n]
+		b = b[n:]
+		return s
+	}
+	u32 := func() uint64 {
+		s := take(4)
+		if fail {
+			return 0
+		}
+		return uint64(binary.LittleEndian.Uint32([]byte(s)))
+	}
+	take(u32()) // the comment lines
+	p := &Places{data: data}
+	n, forms, maxTokens := u32(), u32(), u32()
+	p.names = take(u32())
+	p.records = take(14 * n)
+	if fail {
+		return nil, fmt.Errorf("%w: truncated", errPlaces)
+	}
+	p.n, p.forms, p.maxTokens = int(n), int(forms), int(maxTokens)
+	for i := 0; i < p.n; i++ {
+		r := p.records[14*i:]
+		off := uint64(binary.LittleEndian.Uint32([]byte(r[:4])))
+		if off+(uint64(r[8])|uint64(r[9])<<8) > uint64(len(p.names)) {
+			return nil, fmt.Errorf("%w: place %d: name out of range", errPlaces, i)
+		}
+	}
+	keys, rest, err := strtab.Open(b, len(data)-len(b))
+	if err != nil || rest != "" {
+		return nil, fmt.Errorf("%w: forms: %v", errPlaces, err)
+	}
+	p.keys = keys
 	return p, nil
 }

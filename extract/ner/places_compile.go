@@ -16,7 +16,7 @@ import (
 
 // CompilePlaces reads GeoNames rows (the gzip TSV geonames-places.tsv.gz of
 // ../shared/ner, with its header) and returns the uncompressed place table
-// that ReadPlaces reads once compressed.
+// that PackPlaces packs for ReadPlaces.
 //
 // Every form (a main name or a variant, normalised by placeKey) names one
 // place. A main name beats a variant, except that a variant of a place ten
@@ -167,8 +167,15 @@ func goodVariant(v string, ordinary map[string]uint8) bool {
 	return true
 }
 
-// WritePlaces writes a compiled place table gzip-compressed.
-func WritePlaces(w io.Writer, table []byte) error { return writeGzip(w, table) }
+// WritePlaces writes a compiled place table packed (see PackPlaces).
+func WritePlaces(w io.Writer, table []byte) error {
+	packed, err := PackPlaces(table)
+	if err != nil {
+		return err
+	}
+	_, err = w.Write(packed)
+	return err
+}
 
 // CompilePlacesFile compiles the GeoNames file at path, leaving out
 // variants that the training sentences show to be ordinary words.
@@ -182,13 +189,4 @@ func CompilePlacesFile(path string, train []Sentence) ([]byte, error) {
 		return nil, fmt.Errorf("%s: %w", path, err)
 	}
 	return table, nil
-}
-
-// ParsePlaces reads an uncompressed place table.
-func ParsePlaces(table []byte) (*Places, error) {
-	var b bytes.Buffer
-	if err := writeGzip(&b, table); err != nil {
-		return nil, err
-	}
-	return ReadPlaces(&b)
 }

@@ -1,7 +1,6 @@
 package ner
 
 import (
-	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
 	"io"
@@ -163,24 +162,22 @@ func Train(sents []Sentence, opt TrainOptions) *Model {
 				own.add(&all[i], 1)
 			}
 		}
-		f.ordinary = map[string]uint8{}
+		ownClass := map[string]uint8{}
 		for w, v := range own {
 			o := counts[w]
-			f.ordinary[w] = ordinaryClass([2]int{o[0] - v[0], o[1] - v[1]})
+			ownClass[w] = ordinaryClass([2]int{o[0] - v[0], o[1] - v[1]})
 		}
 		ordinaryOf := func(w string) uint8 {
-			if k, ok := f.ordinary[w]; ok {
+			if k, ok := ownClass[w]; ok {
 				return k
 			}
 			return ordinaryClass(counts[w])
 		}
+		f.ordinary = ordinaryOf
 		for _, i := range byDoc[d] {
 			s := &all[i]
 			words := s.Words()
 			f.prepare(words)
-			for k := range f.info {
-				f.info[k].ord = ordinaryOf(f.info[k].lower)
-			}
 			sq := seq{featOff: []int32{int32(len(hashes))}, gold: make([]int, len(words))}
 			for k := range words {
 				before := len(hashes)
@@ -320,27 +317,22 @@ func Train(sents []Sentence, opt TrainOptions) *Model {
 	if opt.Groups&GroupOrdinary == 0 {
 		d.ordinary = map[string]uint8{}
 	}
-	data := d.encode()
-	m, err := decodeModel(data, opt.Places)
+	m, err := decodeModel(string(d.encode()), opt.Places)
 	if err != nil {
 		panic("ner: a model just encoded does not decode: " + err.Error())
 	}
-	m.encoded = data
 	return m
 }
 
-// WriteTo writes the model file (gzip-compressed) of a model made by Train.
+// WriteTo writes the model file.
 func (m *Model) WriteTo(w io.Writer) (int64, error) {
-	var b bytes.Buffer
-	if err := writeGzip(&b, m.encoded); err != nil {
-		return 0, err
-	}
-	return b.WriteTo(w)
+	n, err := io.WriteString(w, m.encoded)
+	return int64(n), err
 }
 
-// Digest returns the SHA-256 of the model's uncompressed encoding, which
-// depends only on the training data and options (not on the compressor).
+// Digest returns the SHA-256 of the model file, which depends only on the
+// training data and options.
 func (m *Model) Digest() string {
-	sum := sha256.Sum256(m.encoded)
+	sum := sha256.Sum256([]byte(m.encoded))
 	return hex.EncodeToString(sum[:])
 }

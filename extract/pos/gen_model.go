@@ -16,6 +16,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/factsheet/factsheet/extract/internal/strtab"
 	"github.com/jdkato/prose/v2"
 )
 
@@ -48,59 +49,74 @@ func main() {
 	for i, c := range classes {
 		class[c] = i
 	}
-	var b bytes.Buffer
-	b.WriteString(magic)
-	str := func(s string) {
-		b.Write(binary.AppendUvarint(nil, uint64(len(s))))
-		b.WriteString(s)
-	}
-	b.Write(binary.AppendUvarint(nil, uint64(len(classes))))
+	// The layout is model.go's: the magic line; the classes (a uvarint
+	// count, then each a uvarint length and the name); the words that always
+	// take one tag and the feature keys, each a strtab table (a word's
+	// value is its class, a key's the index of its feature); the number of
+	// features F and of weights E; the offsets of each feature's weights
+	// (F+1 uint32); the weights' classes (E bytes); the weights, in
+	// thousandths (E int32). Integers are little-endian, and the arrays of
+	// uint32 and int32 start at multiples of 4 from the start of the file.
+	le := binary.LittleEndian
+	b := []byte(magic)
+	b = binary.AppendUvarint(b, uint64(len(classes)))
 	for _, c := range classes {
-		str(c)
+		b = binary.AppendUvarint(b, uint64(len(c)))
+		b = append(b, c...)
 	}
-	words := make([]string, 0, len(tags))
-	for w := range tags {
-		words = append(words, w)
-	}
-	sort.Strings(words)
-	b.Write(binary.AppendUvarint(nil, uint64(len(words))))
-	for _, w := range words {
-		c, ok := class[tags[w]]
+	words := map[string]uint32{}
+	for w, t := range tags {
+		c, ok := class[t]
 		if !ok {
-			check(fmt.Errorf("tag %q of %q is not a class", tags[w], w))
+			check(fmt.Errorf("tag %q of %q is not a class", t, w))
 		}
-		str(w)
-		b.WriteByte(byte(c))
+		words[w] = uint32(c)
 	}
+	b = strtab.Build(b, words)
 	keys := make([]string, 0, len(weights))
 	for k := range weights {
 		keys = append(keys, k)
 	}
 	sort.Strings(keys)
-	b.Write(binary.AppendUvarint(nil, uint64(len(keys))))
-	for _, k := range keys {
-		str(compactKey(k))
+	index := map[string]uint32{}
+	var start, wts []uint32
+	var cls []byte
+	for i, k := range keys {
+		index[compactKey(k)] = uint32(i)
+		start = append(start, uint32(len(cls)))
 		ws := weights[k]
 		labels := make([]string, 0, len(ws))
 		for l := range ws {
 			labels = append(labels, l)
 		}
 		sort.Slice(labels, func(i, j int) bool { return class[labels[i]] < class[labels[j]] })
-		b.Write(binary.AppendUvarint(nil, uint64(len(labels))))
 		for _, l := range labels {
 			c, ok := class[l]
 			if !ok {
 				check(fmt.Errorf("label %q of %q is not a class", l, k))
 			}
 			milli := math.Round(ws[l] * 1000)
-			if milli/1000 != ws[l] {
-				check(fmt.Errorf("weight %v of %q is not a multiple of 0.001", ws[l], k))
+			if milli/1000 != ws[l] || math.Abs(milli) > math.MaxInt32 {
+				check(fmt.Errorf("weight %v of %q is not a multiple of 0.001 that fits", ws[l], k))
 			}
-			b.WriteByte(byte(c))
-			b.Write(binary.AppendVarint(nil, int64(milli)))
+			cls = append(cls, byte(c))
+			wts = append(wts, uint32(int32(milli)))
 		}
 	}
-	check(os.WriteFile("model.bin", b.Bytes(), 0o644))
+	start = append(start, uint32(len(cls)))
+	b = strtab.Build(b, index)
+	b = le.AppendUint32(b, uint32(len(keys)))
+	b = le.AppendUint32(b, uint32(len(cls)))
+	b = strtab.Pad(b, 4)
+	for _, s := range start {
+		b = le.AppendUint32(b, s)
+	}
+	b = append(b, cls...)
+	b = strtab.Pad(b, 4)
+	for _, w := range wts {
+		b = le.AppendUint32(b, w)
+	}
+	check(os.WriteFile("model.bin", b, 0o644))
 }
 
 // compactKey turns prose's feature key ("i-1 tag+i word NN the") into the
@@ -118,4 +134,4 @@ func compactKey(k string) string {
 	return string(rune(best)) + strings.TrimPrefix(strings.TrimPrefix(k, templates[best]), " ")
 }
 
-const magic = "factsheet pos 1\n"
+const magic = "factsheet pos 2\n"

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 	"sync"
+	"unsafe"
 )
 
 // Tagger tags the words of a text as prose's tagger does. It is safe for
@@ -69,7 +70,7 @@ func (t *Tagger) Tag(text string, out []Token) (res []Token) {
 		word := clean[w.start:w.end]
 		tag := t.special(word)
 		if tag == "" {
-			if c, ok := t.m.tagMap[word]; ok {
+			if c, ok := t.m.tagMap.Get(word); ok {
 				tag = t.m.classes[c]
 			} else {
 				tag = t.predict(s, i, ctx, word, p1, p2)
@@ -154,13 +155,13 @@ func (t *Tagger) predict(s *scratch, i int, ctx []string, w, p1, p2 string) stri
 			k = append(k, p...)
 		}
 		s.key = k
-		f, ok := m.features[string(k)]
-		if !ok {
+		f, ok := m.features.Get(unsafe.String(unsafe.SliceData(k), len(k))) // Get keeps no reference to it
+		if !ok || int(f) >= m.nf {
 			return
 		}
 		for j := m.start[f]; j < m.start[f+1]; j++ {
 			c := m.class[j]
-			scores[c] += int64(m.weight[j])
+			scores[c] += int64(int32(m.weight[j]))
 			present |= 1 << c
 		}
 	}
