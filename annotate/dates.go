@@ -38,7 +38,7 @@ func resolveDates(doc *Document, shifts map[int]dates.Shift) {
 			continue
 		}
 		if m.Relative {
-			resolveDate(doc, m, shifts[m.Start], anchors, writing)
+			resolveDate(doc, m, shifts[m.Start], anchors, laterDate(doc, i), writing)
 		}
 		if isAnchor(doc, m) {
 			anchors = append(anchors, m)
@@ -46,8 +46,31 @@ func resolveDates(doc *Document, shifts map[int]dates.Shift) {
 	}
 }
 
-// resolveDate resolves one relative date against the anchors before it.
-func resolveDate(doc *Document, m *Mention, s dates.Shift, anchors []*Mention, writing string) {
+// laterDate returns the absolute date given at least to the month that
+// follows the date mentions[i] closely in its sentence ("began on 1st July
+// and ended on 18th November 1916"), or nil.
+func laterDate(doc *Document, i int) *Mention {
+	m := &doc.Mentions[i]
+	for k := i + 1; k < len(doc.Mentions); k++ {
+		n := &doc.Mentions[k]
+		if n.Sentence != m.Sentence || n.Start-m.End > 80 {
+			return nil
+		}
+		if n.DateAttrs == nil {
+			continue
+		}
+		if n.Relative || n.Mod != "" || n.EDTF == "" || strings.Contains(n.EDTF, "/") || len(n.EDTF) < 7 || n.EDTF[0] == '-' {
+			return nil
+		}
+		return n
+	}
+	return nil
+}
+
+// resolveDate resolves one relative date against the anchors before it, or
+// a date without its year against the full date that closely follows it in
+// its sentence (later).
+func resolveDate(doc *Document, m *Mention, s dates.Shift, anchors []*Mention, later *Mention, writing string) {
 	fallback := m.EDTF // "the thirties" reads 193X when nothing else tells
 	m.EDTF, m.Earliest, m.Latest = "", "", ""
 	set := func(edtf string, anchor *Mention) {
@@ -55,6 +78,31 @@ func resolveDate(doc *Document, m *Mention, s dates.Shift, anchors []*Mention, w
 		m.Earliest, m.Latest = dates.Bounds(edtf, m.Mod)
 		if anchor != nil {
 			m.Anchor = anchor.ID
+		}
+	}
+	sentence := doc.Sentences[m.Sentence].Text
+	if s.Stretch && !s.Deictic && s.N > 0 && writing != "" && futureTense(sentence) {
+		s.Deictic = true // "will be divided over the next 10 years": from the time of writing
+	}
+	if s.Fill != "" && s.N == 0 && s.Unit == "year" && later != nil &&
+		(len(anchors) == 0 || anchors[len(anchors)-1].Sentence != m.Sentence) {
+		// "began on 1st July and ended on 18th November 1916": the last
+		// 1st July before the date that follows.
+		back := s
+		back.N = -1
+		if edtf, ok := back.From(later.EDTF); ok {
+			set(edtf, later)
+			return
+		}
+	}
+	if s.Deictic && inQuotes(doc, m) && writing != "" && !quoteDated(doc, m, anchors) {
+		// Quoted words with no date of their own nearby ("'by this time
+		// next year,' Rouse said") were spoken about when the source was
+		// written.
+		if edtf, ok := s.From(writing); ok {
+			set(edtf, nil)
+			m.Anchor = AnchorIssued
+			return
 		}
 	}
 	switch {
@@ -80,7 +128,6 @@ func resolveDate(doc *Document, m *Mention, s dates.Shift, anchors []*Mention, w
 		if writing == "" || inQuotes(doc, m) {
 			return false
 		}
-		sentence := doc.Sentences[m.Sentence].Text
 		if _, weekday := lex.WeekdayNumbers[s.Unit]; weekday && s.N == 0 && pastTense(sentence) {
 			s.N = -1 // "on Friday the minister visited": the Friday before
 		}
@@ -165,6 +212,16 @@ func fillFromIssued(s dates.Shift, writing, sentence string) (string, bool) {
 	return pick, pick != ""
 }
 
+// quoteDated reports whether quoted words are set in the narrative's time:
+// the nearest date before them is in their sentence or the one before it
+// ("In 1958 Mao declared: 'This year we shall double steel.'").
+func quoteDated(doc *Document, m *Mention, anchors []*Mention) bool {
+	if len(anchors) == 0 {
+		return false
+	}
+	return m.Sentence-anchors[len(anchors)-1].Sentence <= 1
+}
+
 // precisionNeeded says what an anchor lacked for a shift, if that is why it
 // failed.
 func precisionNeeded(s dates.Shift) string {
@@ -197,9 +254,10 @@ func isAnchor(doc *Document, m *Mention) bool {
 		return false
 	}
 	switch m.Mod {
-	case "by", "until", "before":
-		// A deadline, unless it opens the sentence ("By 1959 the economy had
-		// failed"); a relative one ("within a decade") never marks a moment.
+	case "by", "until", "before", "since":
+		// A deadline or a baseline ("the slowest growth since the 1930s"),
+		// unless it opens the sentence ("By 1959 the economy had failed");
+		// a relative one ("within a decade") never marks a moment.
 		return !m.Relative && strings.TrimSpace(sentenceBefore(doc, m)) == ""
 	}
 	return true
@@ -244,11 +302,13 @@ func pastTense(sentence string) bool {
 	return past
 }
 
-// futureTense reports whether a sentence speaks of the future ("will",
-// "shall", "next").
+// futureTense reports whether a sentence speaks of the future: "will",
+// "shall", "won't", "we'll".
 func futureTense(sentence string) bool {
-	for _, w := range strings.FieldsFunc(strings.ToLower(sentence), func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' }) {
-		if futureWords[w] {
+	for _, w := range strings.FieldsFunc(strings.ToLower(sentence), func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' }) {
+		switch {
+		case w == "will" || w == "shall" || w == "won't" || w == "won’t",
+			strings.HasSuffix(w, "'ll") || strings.HasSuffix(w, "’ll"):
 			return true
 		}
 	}

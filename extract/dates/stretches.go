@@ -42,8 +42,7 @@ var stretchPrepositions = lex.SetOf("in", "over", "during", "throughout", "withi
 // stretchEnds are the words after a would-be stretch that make it something
 // else: "the last three years of his life", "the last year before the war",
 // "the past decade that", "the next two years later".
-var stretchEnds = lex.SetOf("of", "before", "after", "that", "which", "when", "whose", "ago", "later", "earlier",
-	"prior", "since", "until", "till")
+var stretchEnds = lex.SetOf("of", "before", "after", "ago", "later", "earlier", "prior", "since", "until", "till")
 
 // stretch reads a stretch of time at i ("the past three years").
 func (p *dateParser) stretch(i int) (dpoint, bool) {
