@@ -617,9 +617,9 @@ var numberStarters = lex.WithWords(lex.SetOf("a", "an", "half", "quarter"), lex.
 // grammar's reader (numberAt in numbers.go) and returns its value and the
 // index of the token after it. The reader works on the words of the text
 // (lex.Words): the tokens from i that may belong to a number (see inNumber),
-// and two more for what the reader looks at after a number, are split into
-// words, and the end of the number is mapped back to a token; a number that
-// ends inside a token is no number here.
+// and two more for what the reader looks at after a number, are joined into
+// its compound words (lex.Compounds), and the end of the number (the end
+// of a token) is mapped back to the index of that token.
 func (p *dateParser) numberAt(i int) (float64, int, bool) {
 	if i < 0 || i >= len(p.toks) {
 		return 0, i, false
@@ -632,13 +632,14 @@ func (p *dateParser) numberAt(i int) (float64, int, bool) {
 		return c.value, c.next, c.ok
 	}
 	last := min(p.numberEnd(i)+2, len(p.toks))
-	p.words = lex.AppendWords(p.words[:0], p.text[t.Start:p.toks[last-1].End])
+	p.words = lex.Compounds(append(p.words[:0], p.toks[i:last]...), p.text)
+	p.words[0].Joined = false
 	p.number = numberMemo{i: i, next: i, set: true}
 	n, ok := lex.NumberAt(p.words, 0, false)
 	if !ok || n.Next == 0 {
 		return 0, i, false
 	}
-	end := t.Start + p.words[n.Next-1].End
+	end := p.words[n.Next-1].End
 	for k := i; k < last && p.toks[k].Start < end; k++ {
 		if p.toks[k].End == end {
 			p.number = numberMemo{i: i, value: n.Value, next: k + 1, ok: true, set: true}

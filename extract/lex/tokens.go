@@ -60,12 +60,17 @@ func Tokens(text string) []Token {
 }
 
 // AppendTokens appends the tokens of text to out.
-func AppendTokens(out []Token, text string) []Token {
+func AppendTokens(out []Token, text string) []Token { return appendTokens(out, text, false) }
+
+// appendTokens appends the tokens of text to out, joining compound words as
+// it goes when compounds is true (see Compounds).
+func appendTokens(out []Token, text string, compounds bool) []Token {
 	joined, line := false, true
 	first := len(out)
 	for i := 0; i < len(text); {
 		c := text[i]
-		t := Token{Span: Span{Start: i}, Joined: joined, Line: line}
+		var r rune
+		size := 1
 		switch {
 		case c == ' ' || c == '\t' || c == '\v' || c == '\f':
 			i++
@@ -75,15 +80,27 @@ func AppendTokens(out []Token, text string) []Token {
 			i++
 			joined, line = false, true
 			continue
+		case c >= utf8.RuneSelf:
+			r, size = utf8.DecodeRuneInString(text[i:])
+			if unicode.IsSpace(r) {
+				i += size
+				joined = false
+				line = line || r == '\u2028' || r == '\u2029' || r == '\u0085'
+				continue
+			}
+		}
+		out = append(out, Token{Span: Span{Start: i}, Joined: joined, Line: line})
+		t := &out[len(out)-1]
+		switch {
 		case c|0x20 >= 'a' && c|0x20 <= 'z':
-			i = scanWord(text, i, &t)
+			i = scanWord(text, i, t)
 		case c >= '0' && c <= '9':
-			i = scanDigits(text, i, &t, plainOnly(out[first:], joined))
+			i = scanDigits(text, i, t, plainOnly(out[first:len(out)-1], joined))
 		case c == '.' && !joined && i+1 < len(text) && IsDigit(text[i+1]):
-			if end := scanDigits(text, i, &t, false); end > i {
+			if end := scanDigits(text, i, t, false); end > i {
 				i = end // ".25"
 			} else {
-				t = Token{Span: t.Span, Kind: WordPunct, Lit: ".", Lower: ".", Joined: joined, Line: line}
+				*t = Token{Span: t.Span, Kind: WordPunct, Lit: ".", Lower: ".", Joined: joined, Line: line}
 				i++
 			}
 		case c == '$' || c == '%':
@@ -92,39 +109,31 @@ func AppendTokens(out []Token, text string) []Token {
 		case c < utf8.RuneSelf:
 			t.Kind, t.Lit, t.Lower = WordPunct, text[i:i+1], text[i:i+1]
 			i++
+		case unicode.IsLetter(r):
+			i = scanWord(text, i, t)
 		default:
-			r, size := utf8.DecodeRuneInString(text[i:])
+			i += size
 			switch {
-			case unicode.IsSpace(r):
-				i += size
-				joined = false
-				line = line || r == '\u2028' || r == '\u2029' || r == '\u0085'
-				continue
 			case vulgarFractions[r] != 0:
-				i += size
 				t.Kind, t.Form, t.Value = WordNumber, Fraction, vulgarFractions[r]
-			case unicode.IsLetter(r):
-				i = scanWord(text, i, &t)
 			case currencySigns[r] != "":
-				i += size
 				t.Kind = WordSymbol
 			default:
-				i += size
 				t.Kind = WordPunct
 			}
-			if t.Kind != WordLetters {
-				t.Lit = text[t.Start:i]
-				t.Lower = t.Lit
-				if d := Dash(t.Lit); d != "" {
-					t.Lower = d // one form for each kind of dash: "‒" is "–"
-				} else if IsApostrophe(r) {
-					t.Lower = "'"
-				}
+			t.Lit = text[t.Start:i]
+			t.Lower = t.Lit
+			if d := Dash(t.Lit); d != "" {
+				t.Lower = d // one form for each kind of dash: "‒" is "–"
+			} else if IsApostrophe(r) {
+				t.Lower = "'"
 			}
 		}
 		t.End = i
-		out = append(out, t)
 		joined, line = true, false
+		if compounds && t.Kind == WordLetters && t.Joined {
+			out = joinCompound(out, first, text)
+		}
 	}
 	return out
 }
@@ -133,7 +142,7 @@ func AppendTokens(out []Token, text string) []Token {
 // letter, then letters and combining marks.
 func scanWord(text string, i int, t *Token) int {
 	start := i
-	ascii, upper, lower := true, 0, 0
+	ascii, upper := true, false
 	for i < len(text) {
 		c := text[i]
 		if c < utf8.RuneSelf {
@@ -141,63 +150,76 @@ func scanWord(text string, i int, t *Token) int {
 				break
 			}
 			if c <= 'Z' {
-				upper++
-			} else {
-				lower++
+				upper = true
 			}
 			i++
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(text[i:])
-		switch {
-		case unicode.IsUpper(r) || unicode.IsTitle(r):
-			upper++
-		case unicode.IsLetter(r):
-			lower++
-		case !unicode.IsMark(r):
-			return finishWord(text, start, i, t, ascii, upper, lower)
+		if !unicode.IsLetter(r) && !unicode.IsMark(r) {
+			break
 		}
 		ascii = false
 		i += size
 	}
-	return finishWord(text, start, i, t, ascii, upper, lower)
+	t.Kind = WordLetters
+	t.Lit = text[start:i]
+	t.Lower = t.Lit
+	switch {
+	case ascii && upper:
+		t.Capital = text[start] <= 'Z'
+		t.Lower = LowerForm(t.Lit)
+		t.AllCaps = t.Capital && noLowerASCII(t.Lit)
+	case !ascii:
+		t.Capital = Capitalised(t.Lit)
+		t.Lower = LowerForm(t.Lit)
+		t.AllCaps = t.Capital && allUpper(t.Lit)
+	}
+	return i
 }
 
-func finishWord(text string, start, end int, t *Token, ascii bool, upper, lower int) int {
-	t.Kind = WordLetters
-	t.Lit = text[start:end]
-	t.Lower = t.Lit
-	t.AllCaps = upper > 0 && lower == 0
-	if upper > 0 {
-		c := text[start]
-		t.Capital = c >= 'A' && c <= 'Z' || c >= utf8.RuneSelf && Capitalised(t.Lit)
+// noLowerASCII reports whether the ASCII word s has no lower-case letter.
+func noLowerASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 'a' {
+			return false
+		}
 	}
-	if upper > 0 || !ascii {
-		t.Lower = LowerForm(t.Lit)
+	return true
+}
+
+// allUpper reports whether every letter of s is upper case.
+func allUpper(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) && !unicode.IsUpper(r) && !unicode.IsTitle(r) {
+			return false
+		}
 	}
-	return end
+	return true
 }
 
 // LowerForm returns the form of a word the word lists are keyed by: in
 // lower case, with a curly apostrophe made straight and any hyphen made
 // "-" ("People’s" is "people's"). It allocates only when s changes.
 func LowerForm(s string) string {
+	upper := false
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		if c >= utf8.RuneSelf {
 			return strings.Map(lowerStraight, s)
 		}
+		upper = upper || c >= 'A' && c <= 'Z'
+	}
+	if !upper {
+		return s
+	}
+	b := []byte(s)
+	for k, c := range b {
 		if c >= 'A' && c <= 'Z' {
-			b := []byte(s)
-			for k := i; k < len(b); k++ {
-				if b[k] >= 'A' && b[k] <= 'Z' {
-					b[k] += 'a' - 'A'
-				}
-			}
-			return string(b)
+			b[k] = c + 'a' - 'A'
 		}
 	}
-	return s
+	return string(b)
 }
 
 // plainOnly reports whether a number that starts after the tokens ts (joined

@@ -6,95 +6,51 @@ import (
 	"unicode/utf8"
 )
 
-// Word is one lexical item of a text. Joined is true when no space separates
-// it from the item before ("66bn", "500m", "98%").
-type Word struct {
-	Span
-	Kind   Kind
-	Lit    string
-	Lower  string // the text in lower case, with a curly apostrophe made straight (see lowerStraight)
-	Joined bool
-}
+// Word is a token in the quantity grammar's view (Words): compound words
+// are one word ("Five-Year", "People’s").
+type Word = Token
 
-// Words splits text into lexical items for the quantity grammar.
+// Words splits text into the items of the quantity grammar: its tokens,
+// with each compound word joined into one word.
 func Words(text string) []Word {
 	return AppendWords(make([]Word, 0, len(text)/5+1), text)
 }
 
-// AppendWords appends the lexical items of text to out.
-func AppendWords(out []Word, text string) []Word {
-	prevEnd := -1
-	for i := 0; i < len(text); {
-		c := text[i]
-		start := i
-		var kind Kind
-		curly := false // a curly apostrophe inside the word
-		switch {
-		case c|0x20 >= 'a' && c|0x20 <= 'z':
-			kind = WordLetters
-			i, curly = scanLetters(text, i)
-		case c == ' ' || c >= '\t' && c <= '\r': // tab, line feed, vertical tab, form feed, carriage return
-			i++
-			continue
-		case c >= '0' && c <= '9':
-			kind = WordNumber
-			i = scanNumber(text, i)
-		case c == '.' && i+1 < len(text) && IsDigit(text[i+1]) && start != prevEnd:
-			kind = WordNumber // ".25"
-			i = scanNumber(text, i+1)
-		case c == '$' || c == '%':
-			kind = WordSymbol
-			i++
-		case c < utf8.RuneSelf:
-			kind = WordPunct
-			i++
-		default:
-			r, size := utf8.DecodeRuneInString(text[i:])
-			switch {
-			case unicode.IsSpace(r):
-				i += size
-				continue
-			case vulgarFractions[r] != 0:
-				kind = WordNumber
-				i += size
-			case unicode.IsLetter(r):
-				kind = WordLetters
-				i, curly = scanLetters(text, i)
-			case currencySigns[r] != "":
-				kind = WordSymbol
-				i += size
-			default:
-				kind = WordPunct
-				i += size
-			}
+// AppendWords appends the items of text (see Words) to out.
+func AppendWords(out []Word, text string) []Word { return appendTokens(out, text, true) }
+
+// Compounds joins, in place, the compound words of ts, the tokens of text:
+// words with single hyphens or apostrophes between them and no space
+// ("Five-Year", "twenty-six", "People’s", "O'Brien"). It returns the
+// shortened slice.
+func Compounds(ts []Token, text string) []Token {
+	out := ts[:0]
+	for _, t := range ts {
+		out = append(out, t)
+		if t.Kind == WordLetters && t.Joined {
+			out = joinCompound(out, 0, text)
 		}
-		w := Word{Span: Span{start, i}, Kind: kind, Lit: text[start:i], Joined: start == prevEnd}
-		switch {
-		case curly:
-			w.Lower = strings.Map(lowerStraight, w.Lit)
-		case kind == WordPunct && c >= utf8.RuneSelf:
-			w.Lower = w.Lit
-			if d := Dash(w.Lit); d != "" {
-				w.Lower = d // one form for each kind of dash: "‒" is "–"
-			}
-		default:
-			w.Lower = lowerWord(w.Lit)
-		}
-		out = append(out, w)
-		prevEnd = i
 	}
 	return out
 }
 
-// lowerWord returns s in lower case, without allocating when it is already.
-func lowerWord(s string) string {
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= utf8.RuneSelf || (c >= 'A' && c <= 'Z') {
-			return strings.ToLower(s)
-		}
+// joinCompound joins the last token of ts, a word joined to the one before,
+// to the word before that when a hyphen or an apostrophe joins them,
+// tokens before ts[first] left alone.
+func joinCompound(ts []Token, first int, text string) []Token {
+	n := len(ts)
+	if n-first < 3 {
+		return ts
 	}
-	return s
+	m, w := &ts[n-2], &ts[n-3]
+	if !m.Joined || m.Kind != WordPunct || w.Kind != WordLetters || m.Lower != Hyphen && m.Lower != "'" {
+		return ts
+	}
+	w.End = ts[n-1].End
+	w.Lit = text[w.Start:w.End]
+	w.Lower = LowerForm(w.Lit)
+	w.AllCaps = w.AllCaps && ts[n-1].AllCaps
+	return ts[:n-2]
 }
 
 // lowerStraight maps a rune to lower case and the curly apostrophe (’, the
@@ -158,36 +114,6 @@ func IsDigits(s string) bool {
 		}
 	}
 	return s != ""
-}
-
-// scanLetters returns the end of the word that starts at i: letters, with
-// single hyphens or apostrophes between letters; curly says whether one of
-// the apostrophes is curly.
-func scanLetters(text string, i int) (end int, curly bool) {
-	for i < len(text) {
-		c := text[i]
-		if c|0x20 >= 'a' && c|0x20 <= 'z' {
-			i++
-			continue
-		}
-		if c < utf8.RuneSelf && c != '-' && c != '\'' {
-			break
-		}
-		r, size := utf8.DecodeRuneInString(text[i:])
-		if unicode.IsLetter(r) || unicode.IsMark(r) {
-			i += size
-			continue
-		}
-		if IsHyphenRune(r) || IsApostrophe(r) {
-			if r2, _ := utf8.DecodeRuneInString(text[i+size:]); unicode.IsLetter(r2) {
-				curly = curly || r != '-' && r != '\''
-				i += size
-				continue
-			}
-		}
-		break
-	}
-	return i, curly
 }
 
 // Capitalised reports whether the word starts with an upper-case letter.
