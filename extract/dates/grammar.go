@@ -438,6 +438,8 @@ func (p *dateParser) readPoint(i int, ctx ctxLevel) (dpoint, bool) {
 		if !found {
 			try(p.bareYear(i, ctx))
 		}
+	case isMark(t) && t.Lower == "'" && isInt(p.tokAt(i+1)):
+		try(p.decadeNum(i + 1)) // "early '60s"
 	case t.Kind == lex.WordLetters:
 		switch {
 		case t.Lower == "the":

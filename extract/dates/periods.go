@@ -133,7 +133,8 @@ func (p *dateParser) romanDay(j int) (dpoint, bool) {
 
 // decadeNum reads a decade in figures: "1950s", "1950's", "840s"; "the
 // 1800s" is a century. Two-digit decades ("30s") are read only after "the"
-// or a modifier ("in his 30s" is an age).
+// or a modifier ("in his 30s" is an age), or with their apostrophe ("early
+// '60s").
 func (p *dateParser) decadeNum(i int) (dpoint, bool) {
 	if i < 0 || i >= len(p.toks) {
 		return dpoint{}, false
@@ -157,6 +158,11 @@ func (p *dateParser) decadeNum(i int) (dpoint, bool) {
 		return dpoint{}, false
 	}
 	if ndigits(t) == 2 {
+		if p.mark(i-1) == "'" && p.joined(i) && !p.joined(i-1) {
+			// "'60s" with its apostrophe is a decade wherever it stands:
+			// "the late 1950s and early '60s".
+			return dpoint{from: i - 1, to: k, decade: num(t)/10 + 1}, true
+		}
 		if !p.theBefore(i) {
 			return dpoint{}, false
 		}

@@ -301,8 +301,8 @@ func withScale(ws []Word, n Number, money bool) Number {
 	if !ok && ws[j].Joined {
 		s, ok = joinedScales[lw]
 	}
-	if !ok && !money && lw == "m" && ws[j].Joined && millionBefore(ws, j+1) {
-		s, ok = 1e6, true // "1.5m tonnes", "40m devices": a scale, not metres
+	if !ok && !money && lw == "m" && ws[j].Joined && (millionBefore(ws, j+1) || millionOfCount(ws, j)) {
+		s, ok = 1e6, true // "1.5m tonnes", "40m devices", "deaths of over 30m": a scale, not metres
 	}
 	if !ok {
 		s, ok = CountWords[lw]
@@ -625,6 +625,41 @@ func millionBefore(ws []Word, k int) bool {
 	}
 	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")
 }
+
+// millionOfCount reports whether a joined "m" at ws[j] with no noun after
+// it counts what the words just before its number name: "famine deaths of
+// over 30m", "the war killed 30m", "the toll reached 2m by 1945". A length
+// ("the tower is 30m", "30m high") has no such words.
+func millionOfCount(ws []Word, j int) bool {
+	if j+1 < len(ws) && ws[j+1].Kind == WordLetters && !countFollowers[ws[j+1].Lower] {
+		return false // "the 30m tower", "30m high"
+	}
+	for k := j - 2; k >= 0 && k >= j-8; k-- {
+		w := ws[k]
+		if w.Kind != WordLetters {
+			if w.Lit == "." || w.Lit == ";" || w.Lit == ":" {
+				return false
+			}
+			continue
+		}
+		if countContext[w.Lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// countFollowers are the words that may follow a bare count of millions:
+// "30m by 1945", "30m in the famine", "30m and more".
+var countFollowers = SetOf("by", "in", "and", "or", "to", "at", "during", "since", "when", "while", "as", "before",
+	"after", "between", "on", "for", "with", "were", "was", "had", "have", "died", "perished", "more")
+
+// countContext are the words of people and their fates that make a bare
+// "30m" near them millions: deaths, victims, refugees, voters...
+var countContext = SetOf("deaths", "dead", "died", "die", "killed", "kill", "killing", "perished", "starved", "lives",
+	"toll", "victims", "casualties", "people", "population", "inhabitants", "residents", "refugees", "migrants",
+	"voters", "votes", "users", "viewers", "subscribers", "customers", "jobs", "workers", "unemployed", "members",
+	"visitors", "tourists", "passengers", "cases", "infections", "infected", "displaced", "homeless", "births")
 
 // metreAfter are the words that follow a length in metres: "100m long".
 var metreAfter = SetOf("long", "high", "tall", "wide", "deep", "away", "above", "below", "across",

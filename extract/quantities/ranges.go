@@ -73,7 +73,33 @@ func (p *parser) rangeEndAt(first core, opener string, change bool) (core, int, 
 	if first.n.Words != second.n.Words && !second.n.Scaled && (first.kind == KindCount && first.unit == "" || sep == "or") {
 		return core{}, 0, false // "one to 15" is seldom a range; "ten per cent to 15 per cent" is
 	}
+	if sep == "to" && opener == "" && changeJustBefore(ws, first.start) {
+		low := first.n.Value
+		if !first.n.Scaled && second.n.Scale > 1 && low < 1000 {
+			low = lex.ScaleBy(low, second.n.Scale)
+		}
+		if second.n.Value >= 3*low {
+			// "up 4,293,741 to 25,145,561", "rose 5 percent to 105": a
+			// change and the level it reached; "rose 3 to 4 percent" is
+			// a range of the change.
+			return core{}, 0, false
+		}
+	}
 	return second, second.end, true
+}
+
+// changeJustBefore reports whether a word of change stands right before the
+// number at ws[i], over "by" and adverbs: "up 4 million", "rose sharply by
+// 4 million".
+func changeJustBefore(ws []lex.Word, i int) bool {
+	k := i - 1
+	if k >= 0 && ws[k].Lower == "by" {
+		k--
+	}
+	for n := 0; k >= 0 && n < 2 && strings.HasSuffix(ws[k].Lower, "ly") && len(ws[k].Lower) > 3; n++ {
+		k--
+	}
+	return k >= 0 && ws[k].Kind == lex.WordLetters && changeWords[ws[k].Lower]
 }
 
 // changeWords show that "from X to Y" is a change, two quantities, not a
