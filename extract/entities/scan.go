@@ -2,6 +2,7 @@ package entities
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -24,34 +25,51 @@ type namePiece struct {
 	dot     bool // ends with a full stop that belongs to it ("Gen.", "U.S.", "J.")
 }
 
-// ScanPieces splits one sentence into pieces.
+// ScanPieces splits one sentence into pieces. It reads the sentence's
+// tokens (lex.AppendTokensIn) and joins into one piece the words and
+// numbers written together ("F16", "Xi'an", "O’Brien", "U.S.S.R"); the
+// marks between pieces tell where a quotation opens.
 func ScanPieces(text string, s lex.Span) []namePiece {
-	var out []namePiece
-	i := s.Start
+	bp := tokenBuffers.Get().(*[]lex.Token)
+	ts := lex.AppendTokensIn((*bp)[:0], text, s)
+	out := piecesOf(text, ts)
+	*bp = ts[:0]
+	tokenBuffers.Put(bp)
+	return out
+}
+
+// tokenBuffers hold the token buffers of ScanPieces, which keeps no token:
+// the sentences of a text reuse a few buffers whatever the number of
+// workers.
+var tokenBuffers = sync.Pool{New: func() any { return new([]lex.Token) }}
+
+// piecesOf makes the pieces of a sentence from its tokens.
+func piecesOf(text string, ts []lex.Token) []namePiece {
+	out := make([]namePiece, 0, len(ts))
 	atStart := true // no word yet, or only an opening quote or bracket since the last clause start
-	for i < s.End {
-		r, n := utf8.DecodeRuneInString(text[i:])
-		if lex.IsApostrophe(r) && len(out) > 0 && out[len(out)-1].End == i && i+n < s.End &&
-			(text[i+n] == 's' || text[i+n] == 'S') && (i+n+1 >= s.End || !lex.IsNameRune(lex.FirstRune(text[i+n+1:]))) {
-			i += n + 1 // a possessive "’s": not a word
+	for k := 0; k < len(ts); {
+		t := ts[k]
+		if t.Lower == "'" && len(out) > 0 && t.Joined && out[len(out)-1].End == t.Start && possessiveAt(ts, k) {
+			k += 2 // a possessive "’s": not a word
 			continue
 		}
-		if !lex.IsNameRune(r) {
+		if !namePart(t) {
 			switch {
-			case r == '“' || r == '‘' || r == '"':
+			case t.Lit == "“" || t.Lit == "‘" || t.Lit == "\"":
 				// An opening quotation mark: after a space or at the start.
-				if i == s.Start || unicode.IsSpace(lex.LastRune(text[:i])) || strings.ContainsRune("([—–", lex.LastRune(text[:i])) {
+				if !t.Joined || k > 0 && strings.Contains("([—–", ts[k-1].Lit) {
 					atStart = true
 				}
-			case unicode.IsSpace(r) || strings.ContainsRune("([*_'’—–-", r):
+			case strings.Contains("([*_'’—–-", t.Lit):
 			default:
 				atStart = false
 			}
-			i += n
+			k++
 			continue
 		}
-		start := i
-		end := scanNameWord(text, i, s.End)
+		start := t.Start
+		next := pieceEnd(ts, k)
+		end := ts[next-1].End
 		p := namePiece{Span: lex.Span{Start: start, End: end}, initial: atStart}
 		atStart = false
 		if len(out) > 0 {
@@ -62,64 +80,75 @@ func ScanPieces(text string, s lex.Span) []namePiece {
 		}
 		first, _ := utf8.DecodeRuneInString(text[start:end])
 		p.upper = unicode.IsUpper(first) || unicode.IsTitle(first)
-		p.digit = unicode.IsDigit(first)
+		p.digit = t.Kind == lex.WordNumber
 		p.caps = lex.AllCaps(text[start:end])
 		// A full stop after an initial, a dotted acronym or a known
 		// abbreviation belongs to the word.
-		if end < s.End && text[end] == '.' {
+		if next < len(ts) && ts[next].Lit == "." && ts[next].Joined {
 			w := text[start:end]
 			// A capital alone whose full stop ends the sentence is a
 			// numeral or a word ("World War I."), not an initial.
-			initial := utf8.RuneCountInString(w) == 1 && p.upper && strings.TrimSpace(text[end+1:s.End]) != ""
+			initial := utf8.RuneCountInString(w) == 1 && p.upper && next+1 < len(ts)
 			if initial || strings.Contains(w, ".") || lex.NameAbbreviations[w] {
 				p.dot = true
-				p.End = end + 1
+				p.End = ts[next].End
+				next++
 			}
 		}
 		out = append(out, p)
-		i = p.End
+		k = next
 	}
 	return out
 }
 
-// scanNameWord returns the end of the word that starts at i: letters and
-// digits, apostrophes between letters unless they make a possessive, and
-// full stops between single letters ("U.S.S.R").
-func scanNameWord(text string, i, limit int) int {
-	j := i
-	for j < limit {
-		r, n := utf8.DecodeRuneInString(text[j:])
-		if lex.IsNameRune(r) {
-			j += n
+// namePart reports whether a token can be part of a name piece: a word or a
+// number (not a vulgar fraction).
+func namePart(t lex.Token) bool {
+	return t.Kind == lex.WordLetters || t.Kind == lex.WordNumber && t.Form != lex.Fraction
+}
+
+// possessiveAt reports whether the apostrophe ts[k] and the "s" after it
+// make a possessive ending: "’s" with no word or number straight after.
+func possessiveAt(ts []lex.Token, k int) bool {
+	return k+1 < len(ts) && ts[k+1].Joined && ts[k+1].Lower == "s" &&
+		(k+2 >= len(ts) || !ts[k+2].Joined || !namePart(ts[k+2]))
+}
+
+// pieceEnd returns the index after the tokens of the piece that starts at
+// ts[k]: words and numbers with no space between, an apostrophe between
+// letters unless it makes a possessive ("O’Brien", not "Mao’s"), and full
+// stops between single capitals ("U.S.S.R").
+func pieceEnd(ts []lex.Token, k int) int {
+	j := k + 1
+	for j < len(ts) {
+		t := ts[j]
+		if !t.Joined {
+			break
+		}
+		if namePart(t) {
+			j++
 			continue
 		}
-		if lex.IsApostrophe(r) && j+n < limit {
-			next, m := utf8.DecodeRuneInString(text[j+n:])
-			possessive := (next == 's' || next == 'S') && (j+n+m >= limit || !lex.IsNameRune(lex.FirstRune(text[j+n+m:])))
-			if unicode.IsLetter(next) && !possessive {
-				j += n
-				continue
-			}
+		if j+1 >= len(ts) || !ts[j+1].Joined {
+			break
 		}
-		if r == '.' && j+1 < limit && utf8.RuneCountInString(lastDotPart(text[i:j])) == 1 {
-			next, _ := utf8.DecodeRuneInString(text[j+1:])
-			if unicode.IsUpper(next) && (j+2 >= limit || !lex.IsNameRune(lex.FirstRune(text[j+2:]))) {
-				j++
-				continue
-			}
+		next := ts[j+1]
+		if t.Lower == "'" && next.Kind == lex.WordLetters && !possessiveAt(ts, j) {
+			j += 2
+			continue
+		}
+		if t.Lit == "." && isSingle(ts[j-1]) && (j-1 == k || ts[j-2].Lit == ".") && next.Kind == lex.WordLetters && isSingle(next) && next.Capital &&
+			(j+2 >= len(ts) || !ts[j+2].Joined || !namePart(ts[j+2])) {
+			j += 2
+			continue
 		}
 		break
 	}
 	return j
 }
 
-// lastDotPart returns what follows the last full stop of a word.
-func lastDotPart(w string) string {
-	if k := strings.LastIndexByte(w, '.'); k >= 0 {
-		return w[k+1:]
-	}
-	return w
-}
+// isSingle reports whether a token is one character.
+func isSingle(t lex.Token) bool { return utf8.RuneCountInString(t.Lit) == 1 }
 
 func isHyphen(gap string) bool {
 	d := lex.Dash(gap)

@@ -60,14 +60,23 @@ func Tokens(text string) []Token {
 }
 
 // AppendTokens appends the tokens of text to out.
-func AppendTokens(out []Token, text string) []Token { return appendTokens(out, text, false) }
+func AppendTokens(out []Token, text string) []Token { return appendTokens(out, text, 0, false) }
 
-// appendTokens appends the tokens of text to out, joining compound words as
-// it goes when compounds is true (see Compounds).
-func appendTokens(out []Token, text string, compounds bool) []Token {
+// AppendTokensIn appends the tokens of the part s of text (a sentence) to
+// out, their spans offsets into text. The part is read as if it were the
+// whole text: its first token is at the start of a line and joined to
+// nothing.
+func AppendTokensIn(out []Token, text string, s Span) []Token {
+	return appendTokens(out, text[:s.End], s.Start, false)
+}
+
+// appendTokens appends the tokens of text from offset start to out,
+// joining compound words as it goes when compounds is true (see
+// Compounds).
+func appendTokens(out []Token, text string, start int, compounds bool) []Token {
 	joined, line := false, true
 	first := len(out)
-	for i := 0; i < len(text); {
+	for i := start; i < len(text); {
 		c := text[i]
 		var r rune
 		size := 1

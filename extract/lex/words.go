@@ -17,7 +17,7 @@ func Words(text string) []Word {
 }
 
 // AppendWords appends the items of text (see Words) to out.
-func AppendWords(out []Word, text string) []Word { return appendTokens(out, text, true) }
+func AppendWords(out []Word, text string) []Word { return appendTokens(out, text, 0, true) }
 
 // Compounds joins, in place, the compound words of ts, the tokens of text:
 // words with single hyphens or apostrophes between them and no space
