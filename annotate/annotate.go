@@ -57,7 +57,6 @@ func (o Options) Annotate(src sources.Source) *Document {
 	yearLines := dates.YearLines(text)
 	doc := &Document{Source: src}
 	doc.Sentences = make([]Sentence, len(units))
-	tokens := make([][]tagging.Token, len(units))
 	for i, u := range units {
 		doc.Sentences[i] = Sentence{
 			Index:     i,
@@ -81,9 +80,7 @@ func (o Options) Annotate(src sources.Source) *Document {
 	read := func(b int) {
 		shiftsOf[b] = map[int]dates.Shift{}
 		for i := blocks[b][0]; i < blocks[b][1]; i++ {
-			var ms []Mention
-			ms, tokens[i] = sentenceMentions(text, i, units[i].Span, model, names, shiftsOf[b], yearLines)
-			found[b] = append(found[b], ms...)
+			found[b] = append(found[b], sentenceMentions(text, i, units[i].Span, names, shiftsOf[b], yearLines)...)
 		}
 	}
 	if len(blocks) == 1 {
@@ -129,7 +126,7 @@ func (o Options) Annotate(src sources.Source) *Document {
 	}
 	doc.Source.Citation = Reference(doc.Source.Meta, style)
 	doc.Source.CitationStyle = style
-	doc.Claims = claims(doc, tokens, style)
+	doc.Claims = claims(doc, model, style)
 	return doc
 }
 
@@ -182,14 +179,12 @@ func withYearLines(ds []dates.Date, yearLines []dates.Date, s lex.Span) []dates.
 }
 
 // sentenceMentions runs the extractors over one sentence and returns its
-// mentions, with offsets into the whole text, and the sentence's tagged
-// tokens when a quantity needs them for its subject (prose's tagger is only
-// run then; names come from the recogniser's trained model).
+// mentions, with offsets into the whole text.
 // An entity that overlaps a date or a quantity is dropped (prose may tag
 // "February"), unless it holds the whole of it ("War of 1812") or is a name
 // inside a quantity's unit ("26,000 People’s Communes"). The shift of each
 // relative date goes into shifts, by start offset.
-func sentenceMentions(text string, index int, s lex.Span, model *tagging.Model, names *entities.Recognizer, shifts map[int]dates.Shift, yearLines []dates.Date) ([]Mention, []tagging.Token) {
+func sentenceMentions(text string, index int, s lex.Span, names *entities.Recognizer, shifts map[int]dates.Shift, yearLines []dates.Date) []Mention {
 	sentence := s.Text(text)
 	shift := func(sp lex.Span) lex.Span {
 		return lex.Span{Start: sp.Start + s.Start, End: sp.End + s.Start}
@@ -223,10 +218,6 @@ func sentenceMentions(text string, index int, s lex.Span, model *tagging.Model, 
 		out = append(out, m)
 		quantitySpans = append(quantitySpans, sp)
 	}
-	var toks []tagging.Token
-	if len(quantitySpans) > 0 {
-		toks = model.Tags(text, []lex.Span{s})
-	}
 	for _, e := range names.Entities(text, s) {
 		if clashes(text, e.Span, dateSpans, false) || clashes(text, e.Span, quantitySpans, true) {
 			continue
@@ -235,7 +226,7 @@ func sentenceMentions(text string, index int, s lex.Span, model *tagging.Model, 
 		m.EntityAttrs = &EntityAttrs{Label: e.Label, Canonical: e.Canonical, origin: e.Origin}
 		out = append(out, m)
 	}
-	return out, toks
+	return out
 }
 
 // clashes reports whether an entity overlaps one of spans without holding

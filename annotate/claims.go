@@ -16,10 +16,11 @@ import (
 )
 
 // claims makes one claim of every quantity mention and of every
-// superlative or comparison without a number, in text order. tokens holds
-// the tagged tokens of each sentence. What every claim of a sentence shares
-// (its quote, citation, entities and words) is made once per sentence.
-func claims(doc *Document, tokens [][]tagging.Token, style string) []Claim {
+// superlative or comparison without a number, in text order. What every
+// claim of a sentence shares (its quote, citation, entities, words and
+// tagged tokens) is made once, when its first claim is, and let go after
+// its last, so that a long source never holds them for all its sentences.
+func claims(doc *Document, model *tagging.Model, style string) []Claim {
 	out := []Claim{}
 	starts := []int{} // each claim's start offset, to put them in text order
 	bySentence := mentionsBySentence(doc)
@@ -28,17 +29,18 @@ func claims(doc *Document, tokens [][]tagging.Token, style string) []Claim {
 		quote, citation string
 		entities        []string
 		words           []lex.Word
-		comparisons     bool // a superlative or comparison in the sentence
+		tokens          []tagging.Token // made when a quantity's subject needs them
 	}
-	perSentence := make([]*shared, len(doc.Sentences))
-	numbers := SentenceNumbers(doc.Sentences) // counted once: counting back per claim is quadratic in a long paragraph
+	comparing := make([]bool, len(doc.Sentences)) // a superlative or comparison in the sentence
+	numbers := SentenceNumbers(doc.Sentences)     // counted once: counting back per claim is quadratic in a long paragraph
+	var current *shared
 	sentenceOf := func(i int) *shared {
-		if perSentence[i] == nil {
+		if current == nil {
 			s := doc.Sentences[i]
-			perSentence[i] = &shared{quote: lex.FoldSpace(s.Text), citation: Cite(doc.Source.Meta, style, locOfNumbered(s, numbers[s.Index])),
+			current = &shared{quote: lex.FoldSpace(s.Text), citation: Cite(doc.Source.Meta, style, locOfNumbered(s, numbers[s.Index])),
 				entities: sentenceEntities(bySentence[s.Index]), words: lex.Words(s.Text)}
 		}
-		return perSentence[i]
+		return current
 	}
 	occurrence := map[[2]string]int{} // (sentence index, claim text) → count so far
 	add := func(s Sentence, sh *shared, c Claim, span lex.Span) {
@@ -54,6 +56,7 @@ func claims(doc *Document, tokens [][]tagging.Token, style string) []Claim {
 	}
 	for i := range doc.Sentences {
 		s := doc.Sentences[i]
+		current = nil
 		var sh *shared
 		var quantitySpans []lex.Span
 		for _, m := range bySentence[i] {
@@ -61,12 +64,15 @@ func claims(doc *Document, tokens [][]tagging.Token, style string) []Claim {
 				continue
 			}
 			sh = sentenceOf(i)
+			if sh.tokens == nil {
+				sh.tokens = model.Tags(doc.Source.Text, []lex.Span{{Start: s.Start, End: s.End}})
+			}
 			quantitySpans = append(quantitySpans, lex.Span{Start: m.Start, End: m.End})
 			add(s, sh, Claim{
 				Mention: MentionRef(m.ID),
 				Kind:    m.Kind,
 				Text:    m.Text,
-				Subject: quantities.Subject(doc.Source.Text, tokens[s.Index], quantityOf(m)),
+				Subject: quantities.Subject(doc.Source.Text, sh.tokens, quantityOf(m)),
 				When:    dates.of(m),
 			}, lex.Span{Start: m.Start, End: m.End})
 		}
@@ -81,7 +87,7 @@ func claims(doc *Document, tokens [][]tagging.Token, style string) []Claim {
 			if overlapsAny(span, quantitySpans) {
 				continue
 			}
-			sh.comparisons = true
+			comparing[i] = true
 			add(s, sh, Claim{
 				Kind:    KindComparison,
 				Text:    span.Text(doc.Source.Text),
@@ -99,7 +105,7 @@ func claims(doc *Document, tokens [][]tagging.Token, style string) []Claim {
 	for i, k := range order {
 		sorted[i] = out[k]
 		c := &sorted[i]
-		c.Priority, c.PriorityReasons = Priority(c, doc.MentionOf(c), perSentence[c.Sentence].comparisons)
+		c.Priority, c.PriorityReasons = Priority(c, doc.MentionOf(c), comparing[c.Sentence])
 	}
 	return sorted
 }

@@ -385,6 +385,9 @@ var eastAsianSurnames = map[string]bool{
 	"Okubo": true, "Ōkubo": true, "Kido": true, "Iwakura": true, "Yamagata": true, "Konoe": true,
 }
 
+// possessives removes possessive endings.
+var possessives = strings.NewReplacer("’s", "", "'s", "")
+
 // surnameForms returns the words of a person's full name that may stand
 // for it alone: its last word, its first where that is an East Asian family
 // name, and a ruler's name before the regnal number ("Mehmed" of "Mehmed
@@ -392,7 +395,7 @@ var eastAsianSurnames = map[string]bool{
 func surnameForms(text, canonical string) []string {
 	var out []string
 	for _, name := range []string{text, canonical} {
-		words := strings.Fields(strings.NewReplacer("’s", "", "'s", "").Replace(name))
+		words := strings.Fields(possessives.Replace(name))
 		if len(words) < 2 {
 			continue
 		}

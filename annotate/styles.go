@@ -49,8 +49,12 @@ func ital(s string) string {
 
 // plain drops the italic marks of a built citation.
 func plain(s string) string {
-	return strings.NewReplacer(italicOn, "", italicOff, "").Replace(s)
+	return italicMarks.Replace(s)
 }
+
+// italicMarks removes the italic marks (built once: a Replacer builds its
+// tables on first use, which cost more than the replacing).
+var italicMarks = strings.NewReplacer(italicOn, "", italicOff, "")
 
 // runs splits a built citation into runs of roman and italic text.
 func runs(s string) []Run {
