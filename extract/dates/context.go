@@ -15,7 +15,7 @@ import (
 var strongYearWords = lex.SetOf("in", "during", "since", "until", "till", "throughout", "circa", "before",
 	"after", "by", "from", "between", "early", "late", "mid", "year", "born", "died", "anno",
 	"dated", "spring", "summer", "autumn", "fall", "winter", "pre", "post", "through", "censuses",
-	"census", "election", "elections", "ca", "circ")
+	"census", "election", "elections", "ca", "circ", "years")
 
 // weakYearWords are the words after which a number is a year unless a
 // plural noun follows ("the 1958 harvest", "the census of 1851", not "the

@@ -105,8 +105,35 @@ func nounPhraseEnd(ws []lex.Word, j int) int {
 			k--
 		}
 	}
+	if k > j && k+2 < len(ws) && (ws[k].Lower == "and" || ws[k].Lower == "or") && ws[k+1].Kind == lex.WordLetters &&
+		ws[k+1].Capitalised() && capitalisedRun(ws[j:k]) {
+		// "485,000 British and French casualties": the names of peoples
+		// joined by "and" qualify one noun.
+		if end := nounPhraseEnd(ws, k+1); end > k+2 && !ws[end-1].Capitalised() {
+			k = end
+		}
+	}
+	for k > j && danglingModifiers[ws[k-1].Lower] {
+		k-- // "22 other times": "other" alone is no noun
+	}
 	return k
 }
+
+// capitalisedRun reports whether every word of ws is a capitalised word.
+func capitalisedRun(ws []lex.Word) bool {
+	for _, w := range ws {
+		if w.Kind != lex.WordLetters || !w.Capitalised() {
+			return false
+		}
+	}
+	return len(ws) > 0
+}
+
+// danglingModifiers are words that qualify a noun and are none themselves:
+// a counted noun phrase does not end on them ("22 other times", "27.3
+// million new U.S. residents").
+var danglingModifiers = lex.SetOf("other", "new", "additional", "further", "extra", "such", "same", "different",
+	"separate", "more", "fewer", "former", "current", "overall")
 
 // looksPlural reports whether w looks like a plural noun: "bills", "furnaces".
 func looksPlural(w string) bool {

@@ -58,8 +58,8 @@ func ratioAt(ws []lex.Word, i int, bare bool) (float64, int, bool) {
 	}
 	// "a third of", "two-thirds of", "three quarters of"
 	f, next, ok := lex.FractionAt(ws, i)
-	if !ok {
-		return 0, i, false
+	if !ok || i > 0 && halfNotRatio[ws[i-1].Lower] {
+		return 0, i, false // "the first three quarters of 2021" is a part of time
 	}
 	if next < len(ws) && ws[next].Lower == "of" {
 		if next+2 < len(ws) && (ws[next+1].Lower == "a" || ws[next+1].Lower == "an") && lex.ScaleOrCount(ws[next+2].Lower) >= 1e3 {
@@ -75,7 +75,7 @@ func ratioAt(ws []lex.Word, i int, bare bool) (float64, int, bool) {
 
 // halfNotRatio are the words before "half" that make it a part of time or
 // order, not a share: "the second half of the century".
-var halfNotRatio = lex.SetOf("first", "second", "latter", "former", "last", "other", "early", "later",
+var halfNotRatio = lex.SetOf("first", "second", "latter", "former", "last", "final", "closing", "opening", "other", "early", "later",
 	"earlier", "back", "front", "top", "bottom", "upper", "lower", "better", "one")
 
 // smallCount reads a number for a ratio: digits or words, without scale.

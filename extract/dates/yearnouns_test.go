@@ -1,0 +1,26 @@
+package dates
+
+import "testing"
+
+// TestRoundYearsBeforeEvents: a round year ("2000", "1900") after "the" is
+// read as a year only where what follows dates it: an event, plan or
+// report ("the 2000 census"), never a count ("the 2000 men"); after
+// "years" it is a year ("fiscal years 2009 and 2010").
+func TestRoundYearsBeforeEvents(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"census", "It was larger than the 2000 census total of 281 million.", []string{"2000 = 2000"}},
+		{"election", "He lost the 1900 election badly.", []string{"1900 = 1900"}},
+		{"olympics", "Sydney hosted the 2000 Olympics.", []string{"2000 = 2000"}},
+		{"budget", "The 1800 budget doubled the tax.", []string{"1800 = 1800"}},
+		{"famine", "The 1900 famine struck Gujarat.", []string{"1900 = 1900"}},
+		{"fiscal years", "Workers were hired in fiscal years 2009 and 2010.", []string{"2009 = 2009", "2010 = 2010"}},
+		{"a count of men", "The 2000 men marched north.", nil},
+		{"a count of horses", "The 1500 horses were sold.", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkDates(t, tt.text, tt.want) })
+	}
+}
