@@ -58,7 +58,7 @@ func (p *parser) digitsExcluded(n lex.Number, marked bool) bool {
 			return true // the 11 of 9/11
 		}
 	}
-	if inDigitRun(ws, s, n.Next) || inFootnote(ws, s, n.Next) || isListNumber(p.text, ws, s, n.Next) || clockTime(ws, n) || dottedClock(ws, n) {
+	if inDigitRun(ws, s) || inFootnote(ws, s, n.Next) || isListNumber(p.text, ws, s, n.Next) || clockTime(ws, n) || dottedClock(ws, n) {
 		return true
 	}
 	if !marked && (numberChain(ws, s) || inCitation(ws, s) || matchScore(ws, s)) {

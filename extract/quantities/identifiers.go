@@ -23,14 +23,15 @@ func numberChain(ws []lex.Word, s int) bool {
 	return (last-first)/2+1 >= 3
 }
 
-// inDigitRun reports whether the number ws[s:next] is one of a run of
-// digit groups joined by full stops or commas that is no number as a whole,
-// which the lexer leaves as separate numbers and marks: "192.168.1.2",
-// "2.4.1", "1958,1959", "12.03.1958".
-func inDigitRun(ws []lex.Word, s, next int) bool {
+// inDigitRun reports whether the number in digits ws[s] is one of a run of
+// digit groups joined by full stops or commas that is no number as a
+// whole, which the lexer leaves as separate numbers and marks:
+// "192.168.1.2", "2.4.1", "1958,1959", "12.03.1958". A footnote after a
+// word ("1.6 million.469") is no such run.
+func inDigitRun(ws []lex.Word, s int) bool {
 	sep := func(w lex.Word) bool { return w.Joined && (w.Lit == "." || w.Lit == ",") }
 	return s >= 2 && ws[s].Joined && sep(ws[s-1]) && ws[s-2].Kind == lex.WordNumber ||
-		next+1 < len(ws) && sep(ws[next]) && ws[next+1].Joined && ws[next+1].Kind == lex.WordNumber
+		s+2 < len(ws) && sep(ws[s+1]) && ws[s+2].Joined && ws[s+2].Kind == lex.WordNumber
 }
 
 // citationWords are the lower-case words an author-date citation may hold.
