@@ -8,10 +8,10 @@ import (
 	"github.com/factsheet/factsheet/extract/lex"
 )
 
-// TestTokenisersAgree checks that the three tokenisers (lex.Words for
-// quantities, lex.Tokens, which the date grammar reads, entities.ScanPieces for entities) read form
-// feeds and vertical tabs as white space and the curly apostrophe as the
-// straight one.
+// TestTokenisersAgree checks that the three views of the one lexer
+// (lex.Words for quantities, lex.Tokens as the date grammar reads them,
+// entities.ScanPieces for entities) read form feeds and vertical tabs as
+// white space and the curly apostrophe as the straight one.
 func TestTokenisersAgree(t *testing.T) {
 	tests := []struct {
 		name, text      string

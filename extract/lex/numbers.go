@@ -231,11 +231,10 @@ func DigitsAt(ws []Word, i int, money bool) (Number, bool) {
 		!(next < len(ws) && ws[next].Joined && ws[next].Lit == "/") && !(i > 0 && w.Joined && ws[i-1].Lit == "/") {
 		return withScale(ws, Number{Value: f, Start: i, Next: next, Scale: 1}, money), true
 	}
-	v, ok := ParseDigits(w.Lit)
-	if !ok {
+	if w.Kind != WordNumber {
 		return Number{}, false
 	}
-	n := Number{Value: v, Start: i, Next: i + 1, Scale: 1, Plain: IsDigits(w.Lit)}
+	n := Number{Value: w.Value, Start: i, Next: i + 1, Scale: 1, Plain: w.Form == Plain}
 	// A mixed fraction: "10 1/2".
 	if f, next, ok := SlashFraction(ws, i+1); ok && !strings.ContainsAny(w.Lit, ".,") && f < 1 {
 		n.Value += f

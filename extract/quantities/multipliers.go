@@ -42,7 +42,7 @@ func multiplierAt(ws []lex.Word, i int) (float64, int, bool) {
 	}
 	// "3-fold", "2.5-fold"
 	if w.Kind == lex.WordNumber && i+2 < len(ws) && ws[i+1].Lower == "-" && ws[i+1].Joined && ws[i+2].Lower == "fold" && ws[i+2].Joined {
-		if v, ok := lex.ParseDigits(w.Lit); ok && v > 1 {
+		if v := w.Value; v > 1 {
 			return v, i + 3, true
 		}
 	}

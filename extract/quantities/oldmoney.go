@@ -28,10 +28,7 @@ func (p *parser) oldMoneyAt(j int) (Quantity, int, bool) {
 	switch w := ws[j]; {
 	case w.Lit == "£" && j+1 < len(ws) && ws[j+1].Kind == lex.WordNumber:
 		// "£3 10s. 6d.", "£3 10/6": the pounds, then shillings and pence.
-		pounds, ok := lex.ParseDigits(ws[j+1].Lit)
-		if !ok {
-			return Quantity{}, j, false
-		}
+		pounds := ws[j+1].Value
 		k = j + 2
 		if k+1 < len(ws) && ws[k].Lit == "." && ws[k].Joined && ws[k+1].Kind == lex.WordNumber {
 			k++ // "£3. 10s."
@@ -80,10 +77,7 @@ func (p *parser) lsdPart(k int, want string) (float64, int, bool) {
 	if k+1 >= len(ws) || ws[k].Kind != lex.WordNumber {
 		return 0, k, false
 	}
-	v, ok := lex.ParseDigits(ws[k].Lit)
-	if !ok || v < 0 {
-		return 0, k, false
-	}
+	v := ws[k].Value
 	u := ws[k+1]
 	if u.Kind != lex.WordLetters || u.Lit != strings.ToLower(u.Lit) || lex.LSDLetters[u.Lower] == 0 || (want == "l") != (u.Lower == "l" || u.Lower == "li") {
 		return 0, k, false
@@ -124,12 +118,12 @@ func (p *parser) shillingsPence(k int, slash bool) (float64, int, bool) {
 	ws := p.ws
 	// "10/6", "10/-"
 	if slash && k+2 < len(ws) && ws[k].Kind == lex.WordNumber && lex.IsDigits(ws[k].Lit) && ws[k+1].Lit == "/" && ws[k+1].Joined && ws[k+2].Joined {
-		s, _ := lex.ParseDigits(ws[k].Lit)
+		s := ws[k].Value
 		if ws[k+2].Lit == "-" && s < 20 {
 			return s * 12, k + 3, true
 		}
-		if d, ok := lex.ParseDigits(ws[k+2].Lit); ok && s < 20 && d < 12 {
-			return s*12 + d, k + 3, true
+		if d := ws[k+2]; d.Kind == lex.WordNumber && s < 20 && d.Value < 12 {
+			return s*12 + d.Value, k + 3, true
 		}
 		return 0, k, false
 	}
