@@ -102,6 +102,7 @@ func allowed(prev, t int) bool {
 
 type scratch struct {
 	f      featurizer
+	cache  map[string]*wordScores // see wordcache.go
 	words  []string
 	feats  []uint32
 	scores []float32
@@ -193,20 +194,7 @@ func (m *Model) decode(s *scratch, words []string) []int {
 		s.back = make([]int32, n*T)
 	}
 	scores := s.scores[:n*T]
-	clear(scores)
-	for i := range words {
-		s.feats = s.f.features(words, i, s.feats[:0])
-		row := scores[i*T : (i+1)*T]
-		for _, h := range s.feats {
-			k := m.lookup(h)
-			if k < 0 {
-				continue
-			}
-			for e := m.offs[k]; e < m.offs[k+1]; e++ {
-				row[m.tags[e]] += float32(m.weights[e]) * m.quantum
-			}
-		}
-	}
+	m.emissions(s, words, scores)
 	s.tags = viterbi(scores, m.trans, n, T, s.best[:n*T], s.back[:n*T], s.tags[:0])
 	return s.tags
 }

@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"sort"
 	"strings"
 	"testing"
 )
@@ -205,4 +206,36 @@ func ExampleModel_Spans() {
 	// Output:
 	// Ulysses S. Grant PER
 	// Vicksburg LOC
+}
+
+// TestSplitFeaturesMatchTraining checks that the features decoding reads in
+// parts (wordcache.go: the token's own, each neighbour's, the pairs') are,
+// token by token, the features training read (featurizer.features).
+func TestSplitFeaturesMatchTraining(t *testing.T) {
+	m := Builtin()
+	f := featurizer{groups: m.groups, ordinary: m.ordinaryClass, places: m.places}
+	sentences := []string{
+		"Abraham Lincoln was born in Kentucky in 1809 .",
+		"“ The Great Leap Forward ( GLF ) began in 1958 , ” said Mao .",
+		"In Peking , the U.S. envoy met Zhou Enlai .",
+		"a",
+		"New York",
+	}
+	for _, s := range sentences {
+		words := strings.Fields(s)
+		f.prepare(words)
+		for i := range words {
+			want := f.features(words, i, nil)
+			got := f.selfFeatures(words[i], f.at(i), nil)
+			for _, d := range []int{-1, 1, -2, 2} {
+				got = f.neighbourFeatures(f.at(i+d), d, got)
+			}
+			got = f.pairFeatures(i, got)
+			sort.Slice(want, func(a, b int) bool { return want[a] < want[b] })
+			sort.Slice(got, func(a, b int) bool { return got[a] < got[b] })
+			if !reflect.DeepEqual(got, want) {
+				t.Errorf("%q, token %d (%q): the parts give %d features, training %d", s, i, words[i], len(got), len(want))
+			}
+		}
+	}
 }

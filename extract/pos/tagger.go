@@ -32,10 +32,15 @@ type scratch struct {
 	chunks map[string]int
 	key    []byte
 	offs   []int
-	clean  strings.Builder
+	votes  []vote
+	// cache holds the votes of the features that read one word, by role
+	// and word (see votesOf); cacheKey is the buffer its keys are made in.
+	cache    map[string][]vote
+	cacheKey []byte
+	clean    strings.Builder
 }
 
-var scratches = sync.Pool{New: func() any { return &scratch{chunks: map[string]int{}} }}
+var scratches = sync.Pool{New: func() any { return &scratch{chunks: map[string]int{}, cache: map[string][]vote{}} }}
 
 // Tag splits text into words the way prose's tokenizer does and tags them,
 // appending the tokens to out, in order, with byte offsets into text. It is
@@ -140,47 +145,35 @@ var (
 // predict scores the classes for the word at i from its features, as
 // prose's featurize and predict do, and returns the best; where two score
 // the same, the first in class order.
+//
+// Of the fourteen features, ten read one word only: the word itself (its
+// suffix, first letter and normalised form, with the bias) or one
+// neighbour's normalised form ("the word before is 'the'"). Their votes
+// are kept per word (see votesOf), so only the four that read the tags
+// before are looked up for every word. Weights are whole thousandths, so
+// the order of the sum does not change a score.
 func (t *Tagger) predict(s *scratch, i int, ctx []string, w, p1, p2 string) string {
 	m := t.m
 	var scores [64]int64
 	var present uint64
-	i += 2
-	prev, next := ctx[i-1], ctx[i+1]
-	feature := func(template byte, parts ...string) {
-		k := append(s.key[:0], template)
-		for j, p := range parts {
-			if j > 0 {
-				k = append(k, ' ')
-			}
-			k = append(k, p...)
-		}
-		s.key = k
-		f, ok := m.features.Get(unsafe.String(unsafe.SliceData(k), len(k))) // Get keeps no reference to it
-		if !ok || int(f) >= m.nf {
-			return
-		}
-		for j := m.start[f]; j < m.start[f+1]; j++ {
-			c := m.class[j]
-			scores[c] += int64(int32(m.weight[j]))
-			present |= 1 << c
+	add := func(vs []vote) {
+		for _, v := range vs {
+			scores[v.class] += v.weight
+			present |= 1 << v.class
 		}
 	}
-	var first [4]byte
-	pref := string(appendRune(first[:0], rune(w[0])))
-	feature(0)
-	feature(1, w[len(w)-min(len(w), 3):])
-	feature(2, pref)
-	feature(3, p1)
-	feature(4, p2)
-	feature(5, p1, p2)
-	feature(6, ctx[i])
-	feature(7, p1, ctx[i])
-	feature(8, prev)
-	feature(9, prev[len(prev)-min(len(prev), 3):])
-	feature(10, ctx[i-2])
-	feature(11, next)
-	feature(12, next[len(next)-min(len(next), 3):])
-	feature(13, ctx[i+2])
+	i += 2
+	add(t.votesOf(s, 's', w, ctx[i]))
+	add(t.votesOf(s, 'p', ctx[i-1], ""))
+	add(t.votesOf(s, 'q', ctx[i-2], ""))
+	add(t.votesOf(s, 'n', ctx[i+1], ""))
+	add(t.votesOf(s, 'o', ctx[i+2], ""))
+	s.votes = s.votes[:0]
+	s.votes = t.lookup(s, s.votes, 3, p1)
+	s.votes = t.lookup(s, s.votes, 4, p2)
+	s.votes = t.lookup(s, s.votes, 5, p1, p2)
+	s.votes = t.lookup(s, s.votes, 7, p1, ctx[i])
+	add(s.votes)
 	best := -1
 	for c := range m.classes {
 		if present&(1<<c) != 0 && (best < 0 || scores[c] > scores[best]) {
@@ -191,6 +184,74 @@ func (t *Tagger) predict(s *scratch, i int, ctx []string, w, p1, p2 string) stri
 		return ""
 	}
 	return m.classes[best]
+}
+
+// vote is a feature's weight for a class, in thousandths.
+type vote struct {
+	class  uint8
+	weight int64
+}
+
+// maxCachedWords bounds a scratch's cache of votes; it is emptied when
+// full.
+const maxCachedWords = 1 << 15
+
+// votesOf returns the votes of the features that read one word, by the
+// word's role: 's' the word scored (w, with its normalised form norm), 'p'
+// and 'q' the normalised words one and two before, 'n' and 'o' one and two
+// after. They are made on the word's first use and kept.
+func (t *Tagger) votesOf(s *scratch, role byte, w, norm string) []vote {
+	k := append(append(s.cacheKey[:0], role), w...)
+	s.cacheKey = k
+	if vs, ok := s.cache[unsafe.String(unsafe.SliceData(k), len(k))]; ok {
+		return vs
+	}
+	var vs []vote
+	switch role {
+	case 's':
+		var first [4]byte
+		vs = t.lookup(s, vs, 0)
+		vs = t.lookup(s, vs, 1, w[len(w)-min(len(w), 3):])
+		vs = t.lookup(s, vs, 2, string(appendRune(first[:0], rune(w[0]))))
+		vs = t.lookup(s, vs, 6, norm)
+	case 'p':
+		vs = t.lookup(s, vs, 8, w)
+		vs = t.lookup(s, vs, 9, w[len(w)-min(len(w), 3):])
+	case 'q':
+		vs = t.lookup(s, vs, 10, w)
+	case 'n':
+		vs = t.lookup(s, vs, 11, w)
+		vs = t.lookup(s, vs, 12, w[len(w)-min(len(w), 3):])
+	case 'o':
+		vs = t.lookup(s, vs, 13, w)
+	}
+	if len(s.cache) >= maxCachedWords {
+		clear(s.cache)
+	}
+	s.cache[string(k)] = vs
+	return vs
+}
+
+// lookup appends the votes of one feature: its template's id and its
+// words, as prose joins them.
+func (t *Tagger) lookup(s *scratch, out []vote, template byte, parts ...string) []vote {
+	m := t.m
+	k := append(s.key[:0], template)
+	for j, p := range parts {
+		if j > 0 {
+			k = append(k, ' ')
+		}
+		k = append(k, p...)
+	}
+	s.key = k
+	f, ok := m.features.Get(unsafe.String(unsafe.SliceData(k), len(k))) // Get keeps no reference to it
+	if !ok || int(f) >= m.nf {
+		return out
+	}
+	for j := m.start[f]; j < m.start[f+1]; j++ {
+		out = append(out, vote{m.class[j], int64(int32(m.weight[j]))})
+	}
+	return out
 }
 
 // appendRune appends the UTF-8 encoding of r (prose's string(w[0]) turns a
