@@ -44,6 +44,9 @@ func (p *dateParser) yearContextAt(i int) ctxLevel {
 		case w == "s" && i >= 2 && p.mark(i-2) == "'" && p.joined(i-1):
 			return ctxWeak // Mao's 1958 campaign
 		}
+		if p.yearObject(i) {
+			return ctxWeak // "to close out 2021.", "that have plagued 2021,"
+		}
 	case isMark(prev):
 		switch m := prev.Lower; {
 		case m == "(" || m == "[":
@@ -63,6 +66,39 @@ func (p *dateParser) yearContextAt(i int) ctxLevel {
 	}
 	return ctxNone
 }
+
+// yearObject reports whether a number of this century or the last (1900
+// to 2100) ends a clause after a word that does not lead to a count:
+// "to close out 2021.", "supply problems that have plagued 2021,". Written
+// alone where a count would need its noun, such a number is a year.
+func (p *dateParser) yearObject(i int) bool {
+	t := p.toks[i]
+	if !isInt(t) || t.Form == lex.Grouped || ndigits(t) != 4 || num(t) < 1900 || num(t) > 2100 || p.joined(i) {
+		return false
+	}
+	if i+1 < len(p.toks) {
+		switch m := p.mark(i + 1); m {
+		case ".", ",", ";", ")":
+			if p.joined(i+2) && p.isNum(i+2) {
+				return false // "2021.5", "2,021"
+			}
+		default:
+			return false
+		}
+	}
+	return !countLeads[p.word(i-1)]
+}
+
+// countLeads are the words after which a lone number is a count or an
+// amount rather than a year: "reached 2021", "of 2021", "about 2021".
+var countLeads = lex.SetOf("to", "of", "at", "than", "about", "some", "around", "is", "was", "were", "are", "be",
+	"been", "reached", "totalled", "totaled", "numbered", "hit", "exceeded", "topped", "approximately", "nearly",
+	"almost", "over", "under", "only", "just", "per", "and", "or", "a", "an", "with", "plus", "minus", "times",
+	"number", "total", "sum", "count", "score", "code", "no", "page", "pages", "p", "pp", "room", "flight", "route",
+	"model", "version", "equals", "equalled", "gave", "give", "gives", "makes", "made", "rose", "fell",
+	"up", "down", "by", "from", "within", "roughly", "barely", "least", "most", "exactly", "precisely", "scored",
+	"counted", "recorded", "registered", "sold", "won", "earned", "paid", "cost", "costs", "weighed", "measured",
+	"killed", "employed", "housed", "held", "had", "has", "have", "numbering", "totalling", "totaling")
 
 // openingYear says whether a number that opens a sentence is a year: "1958,
 // the year of the furnaces" or "1958: the harvest" (a heading).

@@ -24,3 +24,27 @@ func TestRoundYearsBeforeEvents(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { checkDates(t, tt.text, tt.want) })
 	}
 }
+
+// TestYearsEndingAClause: a number from 1900 to 2100 written alone at the
+// end of a clause, after a word that does not lead to a count, is a year
+// ("to close out 2021."); after "reached", "was", "to" it stays a number.
+func TestYearsEndingAClause(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"close out", "The economy grew 6.9% to close out 2021.", []string{"2021 = 2021"}},
+		{"plagued", "The shortages that have plagued 2021 may ease.", nil},
+		{"plagued at the end", "It eased the shortages that have plagued 2021.", []string{"2021 = 2021"}},
+		{"dominated with a comma", "Inflation dominated 2022, and rates rose.", []string{"2022 = 2022"}},
+		{"entering", "Markets were calm entering 1999.", []string{"1999 = 1999"}},
+		{"ended", "The strikes ended 1926; the mines reopened.", []string{"1926 = 1926"}},
+		{"reached is a count", "The crowd reached 2021.", nil},
+		{"was is a count", "The total was 1950.", nil},
+		{"to is a count", "Sales fell to 2020.", nil},
+		{"sold is a count", "They sold 1999, a record.", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkDates(t, tt.text, tt.want) })
+	}
+}

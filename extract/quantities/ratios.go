@@ -35,6 +35,24 @@ func ratioAt(ws []lex.Word, i int, bare bool) (float64, int, bool) {
 			}
 		}
 	}
+	// "two people out of every 10,000", "one child in every five": a noun
+	// between the numbers, and "every" to say it is a rate.
+	if a, ok := smallCount(ws, i); ok && a.Next+3 < len(ws) && ws[a.Next].Kind == lex.WordLetters &&
+		!ws[a.Next].Capitalised() && (looksPlural(ws[a.Next].Lower) || ws[a.Next].Lower == "people" || a.Value == 1) {
+		k := a.Next + 1
+		if ws[k].Lower == "out" && ws[k+1].Lower == "of" {
+			k += 2
+		} else if ws[k].Lower == "in" {
+			k++
+		} else {
+			k = -1
+		}
+		if k > 0 && k+1 < len(ws) && ws[k].Lower == "every" {
+			if b, ok := everyCount(ws, k+1); ok && b.Value > a.Value {
+				return a.Value / b.Value, b.Next, true
+			}
+		}
+	}
 	// "3/4 of"
 	if f, next, ok := lex.SlashFraction(ws, i); ok && next < len(ws) && ws[next].Lower == "of" && f > 0 && f <= 1 {
 		return f, next + 1, true
@@ -77,6 +95,19 @@ func ratioAt(ws []lex.Word, i int, bare bool) (float64, int, bool) {
 // order, not a share: "the second half of the century".
 var halfNotRatio = lex.SetOf("first", "second", "latter", "former", "last", "final", "closing", "opening", "other", "early", "later",
 	"earlier", "back", "front", "top", "bottom", "upper", "lower", "better", "one")
+
+// everyCount reads the number after "every" in a ratio: words or digits,
+// grouped ("10,000") or not, without scale.
+func everyCount(ws []lex.Word, i int) (lex.Number, bool) {
+	if i >= len(ws) {
+		return lex.Number{}, false
+	}
+	if ws[i].Kind == lex.WordNumber {
+		n, ok := lex.DigitsAt(ws, i, false)
+		return n, ok && !n.Scaled
+	}
+	return smallCount(ws, i)
+}
 
 // smallCount reads a number for a ratio: digits or words, without scale.
 func smallCount(ws []lex.Word, i int) (lex.Number, bool) {

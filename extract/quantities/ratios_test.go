@@ -28,3 +28,22 @@ func TestQuantitiesShareEndsBeforeOf(t *testing.T) {
 			[]quantityCase{count("A quarter of a million refugees", 250000, "refugees")}},
 	})
 }
+
+// TestQuantitiesRatiosWithNoun: "two people out of every 10,000", "one
+// child in every five": a ratio with the counted noun between its numbers.
+func TestQuantitiesRatiosWithNoun(t *testing.T) {
+	runClass(t, []classCase{
+		{"people out of every", "At least two people out of every 10,000 are dying each day.",
+			[]quantityCase{one("At least two people out of every 10,000", 0.0002, KindRatio, "", lex.QualGTE)}},
+		{"child in every", "One child in every five was stunted.",
+			[]quantityCase{one("One child in every five", 0.2, KindRatio, "", lex.QualNone)}},
+		{"households out of every", "Three households out of every ten lacked water.",
+			[]quantityCase{one("Three households out of every ten", 0.3, KindRatio, "", lex.QualNone)}},
+		{"woman in every digits", "Then one woman in every 100 died in childbirth.",
+			[]quantityCase{one("one woman in every 100", 0.01, KindRatio, "", lex.QualNone)}},
+		{"soldiers in every", "Two soldiers in every three deserted.",
+			[]quantityCase{one("Two soldiers in every three", 2.0/3, KindRatio, "", lex.QualNone)}},
+		{"no every is a count", "Two people died in every village.",
+			[]quantityCase{count("Two people", 2, "people")}},
+	})
+}
