@@ -16,9 +16,10 @@ import (
 
 // extractOptions are the settings of one extract run.
 type extractOptions struct {
-	Input   string
-	JSONL   bool
-	Aliases string // the user's aliases file, or ""
+	Input      string
+	JSONL      bool
+	Aliases    string // the user's aliases file, or ""
+	NoEntities bool   // dates and quantities only; the entity model is not loaded
 }
 
 func extractCommand(std batch.Streams) *cli.Command {
@@ -31,13 +32,14 @@ quantity with its line and column and its normalised value. INPUT is a file
 or - for standard input.`,
 		Flags: []cli.Flag{
 			&cli.BoolFlag{Name: "jsonl", Usage: "write the mentions as JSON Lines instead of a table"},
+			&cli.BoolFlag{Name: "no-entities", Usage: "show dates and quantities only, without loading the entity model"},
 			aliasesFlag,
 		},
 		Action: func(c *cli.Context) error {
 			if c.NArg() != 1 {
 				return usageError{"extract needs exactly one INPUT"}
 			}
-			return runExtract(extractOptions{Input: c.Args().First(), JSONL: c.Bool("jsonl"), Aliases: c.String("aliases")}, std)
+			return runExtract(extractOptions{Input: c.Args().First(), JSONL: c.Bool("jsonl"), Aliases: c.String("aliases"), NoEntities: c.Bool("no-entities")}, std)
 		},
 	}
 }
@@ -48,6 +50,7 @@ func runExtract(opts extractOptions, std batch.Streams) error {
 	if err != nil {
 		return err
 	}
+	pipeline.NoEntities = opts.NoEntities
 	inputs, errs := sources.Expand([]string{opts.Input})
 	if len(errs) > 0 || len(inputs) != 1 {
 		for _, err := range errs {

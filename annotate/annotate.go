@@ -31,6 +31,9 @@ type Options struct {
 	// Style is the citation style of the claims and the source: StyleChicago
 	// (the default, for ""), StyleAPA or StyleMLA.
 	Style string
+	// NoEntities leaves entities out: the document has dates and
+	// quantities only, and the entity model is never loaded.
+	NoEntities bool
 }
 
 // blockSize is the least text a block of paragraphs read by one goroutine
@@ -52,7 +55,10 @@ func (o Options) Annotate(src sources.Source) *Document {
 	units := sentences.Sentences(text)
 	lines := lex.NewLines(text)
 	model := tagging.SharedModel()
-	names := entities.NewRecognizer(o.Aliases)
+	var names *entities.Recognizer
+	if !o.NoEntities {
+		names = entities.NewRecognizer(o.Aliases)
+	}
 
 	yearLines := dates.YearLines(text)
 	doc := &Document{Source: src}
@@ -103,7 +109,9 @@ func (o Options) Annotate(src sources.Source) *Document {
 		mentions = append(mentions, found[b]...)
 		maps.Copy(shifts, shiftsOf[b])
 	}
-	mentions = resolveEntities(text, doc.Sentences, mentions, names)
+	if names != nil {
+		mentions = resolveEntities(text, doc.Sentences, mentions, names)
+	}
 	sort.SliceStable(mentions, func(i, j int) bool {
 		a, b := mentions[i], mentions[j]
 		if a.Start != b.Start {
@@ -217,6 +225,9 @@ func sentenceMentions(text string, index int, s lex.Span, names *entities.Recogn
 		m.QuantityAttrs.SIValue, m.QuantityAttrs.SIUnit = quantities.SI(q)
 		out = append(out, m)
 		quantitySpans = append(quantitySpans, sp)
+	}
+	if names == nil {
+		return out
 	}
 	for _, e := range names.Entities(text, s) {
 		if clashes(text, e.Span, dateSpans, false) || clashes(text, e.Span, quantitySpans, true) {

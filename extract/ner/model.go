@@ -10,6 +10,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"github.com/factsheet/factsheet/extract/internal/strtab"
 )
@@ -58,6 +59,7 @@ type Span struct {
 var modelFile string
 
 var builtinModel = sync.OnceValue(func() *Model {
+	builtinLoaded.Store(true)
 	m, err := decodeModel(modelFile, BuiltinPlaces())
 	if err != nil {
 		panic("ner: embedded model: " + err.Error())
@@ -65,8 +67,14 @@ var builtinModel = sync.OnceValue(func() *Model {
 	return m
 })
 
+var builtinLoaded atomic.Bool
+
 // Builtin returns the embedded model, read on first use.
 func Builtin() *Model { return builtinModel() }
+
+// BuiltinLoaded reports whether the process has read the embedded model:
+// whether anything has asked for entities.
+func BuiltinLoaded() bool { return builtinLoaded.Load() }
 
 // Labels returns the model's labels.
 func (m *Model) Labels() []string { return m.labels }
