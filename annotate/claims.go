@@ -363,9 +363,10 @@ func isBaseline(doc *Document, m *Mention) bool {
 		before = before[len(before)-64:] // the cues are a few words long
 	}
 	before = strings.ToLower(lex.FoldSpace(before))
-	for _, cue := range []string{"that of", "those of", "than", "than in", "than that of", "compared with",
-		"compared to", "compared with that of", "as against", "over", "on", "against"} {
-		if strings.HasSuffix(" "+before, " "+cue) {
+	padded := " " + before
+	for _, cue := range baselineCues {
+		if strings.HasSuffix(padded, cue) {
+			cue = cue[1:]
 			if cue == "over" || cue == "on" || cue == "against" {
 				// "an increase over 1957", "a rise on 1957": only after a word of change
 				if !endsWithChange(strings.TrimSuffix(before, " "+cue)) {
@@ -377,6 +378,10 @@ func isBaseline(doc *Document, m *Mention) bool {
 	}
 	return false
 }
+
+// baselineCues are the words before a baseline date, each after a space.
+var baselineCues = []string{" that of", " those of", " than", " than in", " than that of", " compared with",
+	" compared to", " compared with that of", " as against", " over", " on", " against"}
 
 // endsWithChange reports whether text ends with a noun of change ("an
 // increase", "a rise").
