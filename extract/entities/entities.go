@@ -138,7 +138,13 @@ func (r *Recognizer) Entities(text string, sentence lex.Span) []Entity {
 		}
 		return es
 	}
-	ps := ScanPieces(text, sentence)
+	// One token stream for the sentence: the name pieces and the trained
+	// model's tokens are both made from it.
+	bp := tokenBuffers.Get().(*[]lex.Token)
+	defer tokenBuffers.Put(bp)
+	ts := lex.AppendTokensIn((*bp)[:0], text, sentence)
+	*bp = ts[:0]
+	ps := piecesOf(text, ts)
 	if len(ps) == 0 {
 		return nil
 	}
@@ -155,7 +161,7 @@ func (r *Recognizer) Entities(text string, sentence lex.Span) []Entity {
 		for k := range pending {
 			hint(text, ps, &pending[k], out)
 		}
-		found := r.modelEntities(text, r.trainedSpans(text, sentence), ps, pending, mode)
+		found := r.modelEntities(text, r.trainedSpans(text, ts), ps, pending, mode)
 		out = append(out, found...)
 		// A candidate the model left out may be coordinated with one it
 		// took: "samurai from Satsuma and Chōshū".

@@ -16,12 +16,13 @@ type sentenceModel struct {
 	spans []ner.Span
 }
 
-// trainedSpans runs the trained model (extract/ner) over one sentence.
-func (r *Recognizer) trainedSpans(text string, sentence lex.Span) sentenceModel {
+// trainedSpans runs the trained model (extract/ner) over one sentence, its
+// tokens ts.
+func (r *Recognizer) trainedSpans(text string, ts []lex.Token) sentenceModel {
 	if r.trained == nil {
 		return sentenceModel{}
 	}
-	toks := ner.Tokenize(text, sentence.Start, sentence.End)
+	toks := ner.FromLex(text, ts)
 	sm := sentenceModel{toks: toks}
 	// The model reads a short line (a heading, a line of a list or a
 	// signature) on its own: it does not see line breaks.

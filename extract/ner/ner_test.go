@@ -41,6 +41,10 @@ func TestTokenize(t *testing.T) {
 		{"quotes", "“Go,” he said", []string{"“", "Go", ",", "”", "he", "said"}},
 		{"clitic after a space", "Lincoln 's speech", []string{"Lincoln", "'s", "speech"}},
 		{"negation stays", "don't", []string{"don't"}},
+		{"digits joined by marks stay one word", "in 1958,1959 and 12.03.1958", []string{"in", "1958,1959", "and", "12.03.1958"}},
+		{"hyphen to a number", "the F-16 and 1958-61", []string{"the", "F-16", "and", "1958-61"}},
+		{"a leading full stop apart, as the corpora were read", "batted .265 that year", []string{"batted", ".", "265", "that", "year"}},
+		{"dotted letters", "the U.S.A. team", []string{"the", "U.S.A.", "team"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
