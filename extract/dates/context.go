@@ -51,6 +51,8 @@ func (p *dateParser) yearContextAt(i int) ctxLevel {
 		switch m := prev.Lower; {
 		case m == "(" || m == "[":
 			return ctxWeak
+		case m == "," && (p.word(i-2) == "year" || p.word(i-2) == "years"):
+			return ctxStrong // "The next year, 1846, the crop failed again."
 		case m == ".":
 			if abbrevYearWords[p.word(i-2)] && p.joined(i-1) {
 				return ctxStrong
@@ -84,6 +86,16 @@ func (p *dateParser) yearObject(i int) bool {
 			}
 		default:
 			return false
+		}
+	}
+	switch p.word(i - 1) {
+	case "was", "is", "were", "became", "remains", "remained":
+		// "The deadliest year of the war was 1968.": a year is what the
+		// subject is.
+		for k := i - 2; k >= 0 && k >= i-10 && !p.sentenceStart(k+1); k-- {
+			if w := p.word(k); w == "year" || w == "years" {
+				return true
+			}
 		}
 	}
 	return !countLeads[p.word(i-1)]

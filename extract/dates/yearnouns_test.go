@@ -48,3 +48,24 @@ func TestYearsEndingAClause(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { checkDates(t, tt.text, tt.want) })
 	}
 }
+
+// TestYearsNamedAsYears: a year set beside "year" ("The next year, 1846,")
+// or given as what a year was ("The deadliest year of the war was 1968.")
+// is a date, not a count.
+func TestYearsNamedAsYears(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"apposition after the next year", "The next year, 1846, the crop failed again.", []string{"The next year ~ year+1", "1846 = 1846"}},
+		{"apposition after that year", "That year, 1958, steel output doubled.", []string{"That year ~ year+0", "1958 = 1958"}},
+		{"apposition after the same year", "In the same year, 1917, the tsar fell.", []string{"the same year ~ year+0", "1917 = 1917"}},
+		{"deadliest year was", "The deadliest year of the Vietnam War was 1968.", []string{"1968 = 1968"}},
+		{"the year is", "The year of the great frost is 1963.", []string{"1963 = 1963"}},
+		{"hungriest year was", "The hungriest year in the valley was 1933, the elders said.", []string{"1933 = 1933"}},
+		{"a count after was", "The total was 1968.", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkDates(t, tt.text, tt.want) })
+	}
+}

@@ -79,7 +79,17 @@ func PostQualifierAt(ws []Word, j int) (string, int, bool) {
 	if ws[j].Lower == "plus" && next < len(ws) && (ws[next].Kind == WordNumber || ws[next].Kind == WordSymbol) {
 		return "", j, false
 	}
+	if (ws[j].Lower == "and" || ws[j].Lower == "or") && next < len(ws) &&
+		(ws[next].Kind == WordSymbol || ws[next].Lower == "a" || numberStartsAt(ws, next)) {
+		return "", j, false // "over 16,000 deaths and over 53,000 wounded": a second quantity's qualifier
+	}
 	return q, next, true
+}
+
+// numberStartsAt reports whether a number starts at ws[i].
+func numberStartsAt(ws []Word, i int) bool {
+	n, ok := NumberAt(ws, i, false)
+	return ok && n.Next > i
 }
 
 // IsQualifierWord reports whether w can open a qualifier.

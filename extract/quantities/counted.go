@@ -75,8 +75,12 @@ var lyNouns = lex.SetOf("family", "families", "supply", "supplies", "assembly", 
 // men").
 func nounPhraseEnd(ws []lex.Word, j int) int {
 	k := j
-	for k < len(ws) && k-j < 4 {
+	for n := 0; k < len(ws) && n < 4; n++ {
 		w := ws[k]
+		if e := dottedAbbrevEnd(ws, k); e > k && (k == j || ws[j].Capitalised()) {
+			k = e // "232 U.S. troops": the initials are one word of the noun
+			continue
+		}
 		oldNoun := k == j && w.Lower == "old" && k+1 < len(ws) && ws[k+1].Kind == lex.WordLetters && !nounStop[ws[k+1].Lower] // "eighty-two old Invalides"
 		if w.Kind != lex.WordLetters || nounStop[w.Lower] && !oldNoun || countVerbs[w.Lower] || (k > j && w.Joined) ||
 			(k == j && lex.FractionDenominators[w.Lower] != 0) {
@@ -117,6 +121,20 @@ func nounPhraseEnd(ws []lex.Word, j int) int {
 		k-- // "22 other times": "other" alone is no noun
 	}
 	return k
+}
+
+// dottedAbbrevEnd returns the end of a run of dotted capital initials of
+// two letters or more at ws[k] ("U.S.", "U.K."), or k.
+func dottedAbbrevEnd(ws []lex.Word, k int) int {
+	e := k
+	for e+1 < len(ws) && ws[e].Kind == lex.WordLetters && len(ws[e].Lit) == 1 && ws[e].Capitalised() &&
+		(e == k || ws[e].Joined) && ws[e+1].Lit == "." && ws[e+1].Joined {
+		e += 2
+	}
+	if e-k < 4 {
+		return k
+	}
+	return e
 }
 
 // capitalisedRun reports whether every word of ws is a capitalised word.

@@ -53,3 +53,36 @@ func TestNotQuantitiesPartsOfTime(t *testing.T) {
 			[]quantityCase{one("Three quarters", 0.75, KindRatio, "", lex.QualNone)}},
 	})
 }
+
+// TestQuantitiesInitialsInCountedNoun: dotted initials ("U.S.", "U.K.")
+// are one word of a counted noun, not its end ("232 U.S. troops").
+func TestQuantitiesInitialsInCountedNoun(t *testing.T) {
+	runClass(t, []classCase{
+		{"U.S. troops", "In the first days 232 U.S. troops were killed.", []quantityCase{count("232 U.S. troops", 232, "U.S. troops")}},
+		{"U.K. firms", "The 300 U.K. firms closed.", []quantityCase{count("300 U.K. firms", 300, "U.K. firms")}},
+		{"U.N. observers", "Some 40 U.N. observers stayed.", []quantityCase{one("Some 40 U.N. observers", 40, KindCount, "U.N. observers", lex.QualApprox)}},
+		{"U.S. personnel", "On that day 246 U.S. personnel were killed.", []quantityCase{count("246 U.S. personnel", 246, "U.S. personnel")}},
+		{"E.U. states", "All 27 E.U. states signed.", []quantityCase{count("27 E.U. states", 27, "E.U. states")}},
+		{"four initials", "Some 500 U.S.S.R. citizens left.", []quantityCase{one("Some 500 U.S.S.R. citizens", 500, KindCount, "U.S.S.R. citizens", lex.QualApprox)}},
+	})
+}
+
+// TestQuantitiesQualifierBeforeAnotherNumber: "and over", "or more" before
+// another number qualify that number, not the one before ("over sixteen
+// thousand deaths and over fifty-three thousand wounded").
+func TestQuantitiesQualifierBeforeAnotherNumber(t *testing.T) {
+	runClass(t, []classCase{
+		{"and over words", "It cost over sixteen thousand deaths and over fifty-three thousand wounded.",
+			[]quantityCase{one("over sixteen thousand deaths", 16000, KindCount, "deaths", lex.QualGT), one("over fifty-three thousand wounded", 53000, KindCount, "wounded", lex.QualGT)}},
+		{"and over digits", "There were 400 dead and over 900 wounded.",
+			[]quantityCase{count("400 dead", 400, "dead"), one("over 900 wounded", 900, KindCount, "wounded", lex.QualGT)}},
+		{"or under money", "Tickets cost $5 or under $10 with a pass.",
+			[]quantityCase{one("$5", 5, KindMoney, "USD", lex.QualNone), one("under $10", 10, KindMoney, "USD", lex.QualLT)}},
+		{"or over a", "It took 3 days or over a week.",
+			[]quantityCase{one("3 days", 3, KindDuration, "d", lex.QualNone)}},
+		{"and over still qualifies", "Men aged 65 and over were exempt.",
+			[]quantityCase{one("65 and over", 65, KindCount, "", lex.QualGTE)}},
+		{"or more still qualifies", "It killed 30 million or more.",
+			[]quantityCase{one("30 million or more", 3e7, KindCount, "", lex.QualGTE)}},
+	})
+}
