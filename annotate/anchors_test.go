@@ -127,3 +127,32 @@ func TestResolveYearFromTheDateThatFollows(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { checkResolved(t, tt.text, tt.issued, tt.want) })
 	}
 }
+
+// TestResolveBareWeekdaysFromIssued: news reports put a day of the week
+// after a verb without "on" ("the department said Friday"); it resolves
+// from the issued date like "on Friday".
+func TestResolveBareWeekdaysFromIssued(t *testing.T) {
+	fri := []int{2016, 2, 5} // a Friday
+	tests := []struct {
+		name   string
+		text   string
+		issued []int
+		want   []string
+	}{
+		{"said Friday", "The Labor Department said Friday that the economy added jobs.", fri,
+			[]string{"Friday → 2016-02-05 from issued"}},
+		{"released Tuesday", "Census data released Tuesday shows the population rose.", fri,
+			[]string{"Tuesday → 2016-02-02 from issued"}},
+		{"began and ended", "The strike began Monday and ended Thursday.", fri,
+			[]string{"Monday → 2016-02-01 from issued", "Thursday → 2016-02-04 from issued"}},
+		{"announced Wednesday", "The ministry announced Wednesday that rations were cut.", fri,
+			[]string{"Wednesday → 2016-02-03 from issued"}},
+		{"met Sunday", "The two leaders met Sunday in Geneva.", fri,
+			[]string{"Sunday → 2016-01-31 from issued"}},
+		{"Black Friday is no date", "Shops opened early for Black Friday.", fri, nil},
+		{"the Friday prayers are no date", "The Friday prayers were held in the square.", fri, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkResolved(t, tt.text, tt.issued, tt.want) })
+	}
+}

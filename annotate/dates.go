@@ -129,7 +129,9 @@ func resolveDate(doc *Document, m *Mention, s dates.Shift, anchors []*Mention, l
 			return false
 		}
 		if _, weekday := lex.WeekdayNumbers[s.Unit]; weekday && s.N == 0 && pastTense(sentence) {
-			s.N = -1 // "on Friday the minister visited": the Friday before
+			if same, _ := s.From(writing); same != writing {
+				s.N = -1 // "on Friday the minister visited": the Friday before (or the day itself)
+			}
 		}
 		if edtf, ok := fillFromIssued(s, writing, sentence); ok {
 			set(edtf, nil)

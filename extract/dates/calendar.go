@@ -1,6 +1,8 @@
 package dates
 
 import (
+	"strings"
+
 	"github.com/factsheet/factsheet/extract/lex"
 )
 
@@ -369,11 +371,31 @@ func (p *dateParser) weekdayDate(i int) (dpoint, bool) {
 		case "on", "by", "until", "till", "since", "before", "after":
 			return dpoint{from: i, to: p.weekdayEnd(i), shift: &Shift{Unit: name}}, true
 		}
+		if p.toks[i].Capital && name == p.toks[i].Lower && p.newsVerbBefore(i) {
+			// "the department said Friday", "census data released Tuesday"
+			return dpoint{from: i, to: i + 1, shift: &Shift{Unit: name}}, true
+		}
 		return dpoint{}, false
 	}
 	pt.from = i
 	return pt, true
 }
+
+// newsVerbBefore reports whether a verb in the past tense, written in lower
+// case, stands just before token i, as news reports put a day of the week
+// without "on": "said Friday", "released Tuesday", "met Monday".
+func (p *dateParser) newsVerbBefore(i int) bool {
+	if i < 1 || p.toks[i-1].Kind != lex.WordLetters || p.toks[i-1].Capital {
+		return false
+	}
+	w := p.toks[i-1].Lower
+	return len(w) > 4 && strings.HasSuffix(w, "ed") || pastVerbs[w]
+}
+
+// pastVerbs are verbs in the past tense that do not end in -ed.
+var pastVerbs = lex.SetOf("said", "told", "met", "began", "rose", "fell", "won", "lost", "left", "held", "gave",
+	"went", "came", "saw", "sent", "spoke", "wrote", "made", "took", "struck", "shot", "ran", "sank", "found",
+	"quit", "set", "cut", "put", "hit", "led", "paid", "sold", "bought", "brought", "fought", "built", "broke")
 
 // weekdayEnd returns the index after a day of the week at i, and the full
 // stop of its abbreviation ("Tues.").

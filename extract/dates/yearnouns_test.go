@@ -69,3 +69,25 @@ func TestYearsNamedAsYears(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { checkDates(t, tt.text, tt.want) })
 	}
 }
+
+// TestBareWeekdaysAfterVerbs: a day of the week, capitalised and spelt out,
+// straight after a verb in the past tense is a date ("said Friday"); names
+// and nouns with a weekday in them are not.
+func TestBareWeekdaysAfterVerbs(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"said", "The department said Friday that jobs rose.", []string{"Friday ~ friday+0"}},
+		{"released", "Census data released Tuesday shows growth.", []string{"Tuesday ~ tuesday+0"}},
+		{"began and ended", "The strike began Monday and ended Thursday.", []string{"Monday ~ monday+0", "Thursday ~ thursday+0"}},
+		{"announced", "The ministry announced Wednesday a cut.", []string{"Wednesday ~ wednesday+0"}},
+		{"met", "The leaders met Sunday in Geneva.", []string{"Sunday ~ sunday+0"}},
+		{"Black Friday", "Shoppers met Black Friday crowds.", nil},
+		{"lower case is a word", "The sat wed to the sun.", nil},
+		{"a noun before", "The Friday prayers were held.", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkDates(t, tt.text, tt.want) })
+	}
+}
