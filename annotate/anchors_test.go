@@ -2,10 +2,11 @@ package annotate
 
 import "testing"
 
-// TestResolveBaselinesAreNoAnchors: a date after "since" in mid-sentence is
-// a baseline ("the slowest growth since the 1930s"), not a moment of the
-// narrative: later relative dates do not count from it. One that opens its
-// sentence ("Since 1949, ...") still does.
+// TestResolveBaselinesAreNoAnchors: a date after "since" that is the
+// baseline of a record ("the slowest growth since the 1930s", "the first
+// time since 1984") is not a moment of the narrative: later relative dates
+// do not count from it. Other "since" dates ("he had lived there since
+// 1950") still anchor.
 func TestResolveBaselinesAreNoAnchors(t *testing.T) {
 	dec22 := []int{2010, 12, 22} // a Wednesday
 	tests := []struct {
@@ -20,12 +21,14 @@ func TestResolveBaselinesAreNoAnchors(t *testing.T) {
 			[]string{"Monday → 2010-12-20 from issued"}},
 		{"that year after a since-year and a year", "The party has ruled since 1949. Output rose in 1958. That year steel doubled.", nil,
 			[]string{"That year → 1958 from 1958"}},
-		{"the next day after a since-date", "The army marched on 3 May 1940. It was the largest force since 1918. The next day it crossed the river.", nil,
+		{"the next day after a since-date", "The army marched on 3 May 1940. It was the largest force seen since 1918. The next day it crossed the river.", nil,
 			[]string{"The next day → 1940-05-04 from 3 May 1940"}},
 		{"last year after a since-decade", "Growth was the highest since the mid-1980s, and last year it doubled.", dec22,
 			[]string{"last year → 2009 from issued"}},
 		{"a since-date opening its sentence anchors", "Since 1949 the party has ruled. That year it took Beijing.", nil,
 			[]string{"That year → 1949 from Since 1949"}},
+		{"a since-date of a narrative anchors", "He had lived in Paris since 1950. The next year he married.", nil,
+			[]string{"The next year → 1951 from since 1950"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkResolved(t, tt.text, tt.issued, tt.want) })

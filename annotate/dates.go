@@ -256,14 +256,39 @@ func isAnchor(doc *Document, m *Mention) bool {
 		return false
 	}
 	switch m.Mod {
-	case "by", "until", "before", "since":
-		// A deadline or a baseline ("the slowest growth since the 1930s"),
-		// unless it opens the sentence ("By 1959 the economy had failed");
-		// a relative one ("within a decade") never marks a moment.
+	case "by", "until", "before":
+		// A deadline, unless it opens the sentence ("By 1959 the economy had
+		// failed"); a relative one ("within a decade") never marks a moment.
 		return !m.Relative && strings.TrimSpace(sentenceBefore(doc, m)) == ""
+	case "since":
+		// "the slowest growth since the 1930s", "the first time since
+		// 1984": the record's baseline, not a moment of the narrative.
+		return !recordSince(sentenceBefore(doc, m))
 	}
 	return true
 }
+
+// recordSince reports whether the words before a "since" date make it the
+// baseline of a record: a superlative or "first", "record" among the last
+// six words ("its fastest rate since", "the first time since").
+func recordSince(before string) bool {
+	words := strings.FieldsFunc(strings.ToLower(before), func(r rune) bool { return !unicode.IsLetter(r) && r != '-' })
+	for k := len(words) - 1; k >= 0 && k >= len(words)-6; k-- {
+		w := words[k]
+		switch {
+		case w == "most" || w == "least" || w == "first" || w == "record" || w == "best" || w == "worst":
+			return true
+		case len(w) > 5 && strings.HasSuffix(w, "est") && !notSuperlative[w]:
+			return true
+		}
+	}
+	return false
+}
+
+// notSuperlative are words that end in -est and are no superlatives.
+var notSuperlative = map[string]bool{"interest": true, "harvest": true, "protest": true, "request": true,
+	"conquest": true, "forest": true, "contest": true, "arrest": true, "unrest": true, "manifest": true,
+	"honest": true, "modest": true, "suggest": true, "invest": true, "digest": true, "quest": true, "inquest": true}
 
 // sentenceBefore returns the text of m's sentence before m.
 func sentenceBefore(doc *Document, m *Mention) string {
