@@ -314,3 +314,68 @@ func countDigits(s string) uint8 {
 	}
 	return uint8(min(n, 255))
 }
+
+// lowerStraight maps a rune to lower case and the curly apostrophe (’, the
+// right single quotation mark) to the straight one, so that the word lists
+// need hold only one of them: the lower-case form of "People’s" is
+// "people's".
+func lowerStraight(r rune) rune {
+	if IsApostrophe(r) {
+		return '\''
+	}
+	if IsHyphenRune(r) {
+		return '-'
+	}
+	return unicode.ToLower(r)
+}
+
+// IsDigit reports whether c is an ASCII digit.
+func IsDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+// vulgarFractions are the single-character fractions: "½", "¾".
+var vulgarFractions = map[rune]float64{
+	'½': 1.0 / 2, '⅓': 1.0 / 3, '⅔': 2.0 / 3, '¼': 1.0 / 4, '¾': 3.0 / 4,
+	'⅕': 1.0 / 5, '⅖': 2.0 / 5, '⅗': 3.0 / 5, '⅘': 4.0 / 5, '⅙': 1.0 / 6,
+	'⅚': 5.0 / 6, '⅛': 1.0 / 8, '⅜': 3.0 / 8, '⅝': 5.0 / 8, '⅞': 7.0 / 8,
+}
+
+// scanNumber returns the end of the number that starts at i: digits, with
+// single commas, dots, thin spaces or no-break spaces between digit groups,
+// and a vulgar fraction straight after ("1½").
+func scanNumber(text string, i int) int {
+	for i < len(text) {
+		c := text[i]
+		if IsDigit(c) {
+			i++
+			continue
+		}
+		if (c == ',' || c == '.') && i+1 < len(text) && IsDigit(text[i+1]) {
+			i++
+			continue
+		}
+		if c < utf8.RuneSelf {
+			break
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if (r == '\u2009' || r == '\u202F' || r == '\u00A0') && i+size+3 <= len(text) &&
+			IsDigits(text[i+size:i+size+3]) && (i+size+3 == len(text) || !IsDigit(text[i+size+3])) {
+			i += size
+			continue
+		}
+		if vulgarFractions[r] != 0 && i > 0 && IsDigit(text[i-1]) {
+			i += size
+		}
+		break
+	}
+	return i
+}
+
+// IsDigits reports whether s is one or more ASCII digits.
+func IsDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !IsDigit(s[i]) {
+			return false
+		}
+	}
+	return s != ""
+}
