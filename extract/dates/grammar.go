@@ -329,6 +329,9 @@ func (p *dateParser) partWords(j int) (partWords, bool) {
 // single reads one date with the modifiers before it (approximation, part)
 // and the words after it that leave it open ("onwards").
 func (p *dateParser) single(i int, ctx ctxLevel) (dpoint, bool) {
+	if pt, ok := p.partRun(i); ok {
+		return pt, true // "the first three quarters of 2021"
+	}
 	j := i
 	approx := false
 	if k, strong, ok := p.approxAt(j); ok {
