@@ -159,3 +159,33 @@ func TestResolveBareWeekdaysFromIssued(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { checkResolved(t, tt.text, tt.issued, tt.want) })
 	}
 }
+
+// TestResolveStretchesAnchorNothing: a stretch of time ("the next two
+// thousand years", "the past decade") is no moment: a later "that year" or
+// "the next day" does not count from it. "may" and "might" speak of the
+// future as "will" does; the month "May" does not.
+func TestResolveStretchesAnchorNothing(t *testing.T) {
+	jul16 := []int{2013, 7, 16}
+	tests := []struct {
+		name   string
+		text   string
+		issued []int
+		want   []string
+	}{
+		{"may", "Glaciers have shrunk since 1961. Over the next two thousand years the seas may rise 2 metres.", jul16,
+			[]string{"the next two thousand years → 2013/4013 from issued"}},
+		{"might", "Output fell in 2009. In the next three years it might recover.", jul16,
+			[]string{"the next three years → 2013/2016 from issued"}},
+		{"May the month is no future", "The party met in May 1949. In the next five years it collectivised farming.", jul16,
+			[]string{"the next five years → 1949/1954 from May 1949"}},
+		{"that year after a stretch", "The war began in 1914. The previous three years had been calm. That year the army grew.", nil,
+			[]string{"The previous three years → 1911/1913 from 1914", "That year → 1914 from 1914"}},
+		{"the next day after a stretch", "The king fled on 20 June 1791. In the past two weeks he had hidden. The next day he was caught.", nil,
+			[]string{"the past two weeks: counts from the time of writing, and the source has no date", "The next day → 1791-06-21 from 20 June 1791"}},
+		{"a weekday after a stretch", "Sales rose in March 2013. The previous two months had been slow. On Monday the shop closed.", nil,
+			[]string{"The previous two months → 2013-01/2013-02 from March 2013", "Monday: cannot be resolved from “March 2013”: it needs an earlier date given to the day"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkResolved(t, tt.text, tt.issued, tt.want) })
+	}
+}

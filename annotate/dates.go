@@ -40,8 +40,8 @@ func resolveDates(doc *Document, shifts map[int]dates.Shift) {
 		if m.Relative {
 			resolveDate(doc, m, shifts[m.Start], anchors, laterDate(doc, i), writing)
 		}
-		if isAnchor(doc, m) {
-			anchors = append(anchors, m)
+		if isAnchor(doc, m) && !shifts[m.Start].Stretch {
+			anchors = append(anchors, m) // a stretch ("the past decade") is no moment to count from
 		}
 	}
 }
@@ -330,10 +330,13 @@ func pastTense(sentence string) bool {
 }
 
 // futureTense reports whether a sentence speaks of the future: "will",
-// "shall", "won't", "we'll".
+// "shall", "won't", "we'll", "may", "might".
 func futureTense(sentence string) bool {
-	for _, w := range strings.FieldsFunc(strings.ToLower(sentence), func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' }) {
+	for _, word := range strings.FieldsFunc(sentence, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' }) {
+		w := strings.ToLower(word)
 		switch {
+		case word == "may" || w == "might": // "May" is a month
+			return true
 		case w == "will" || w == "shall" || w == "won't" || w == "won’t",
 			strings.HasSuffix(w, "'ll") || strings.HasSuffix(w, "’ll"):
 			return true
