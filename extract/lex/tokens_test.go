@@ -2,6 +2,7 @@ package lex
 
 import (
 	"fmt"
+	"os"
 	"strings"
 	"testing"
 )
@@ -88,5 +89,35 @@ func TestTokensFirstAfterLine(t *testing.T) {
 	ts := Tokens("  First")
 	if len(ts) != 1 || ts[0].Joined || !ts[0].Line {
 		t.Errorf("Tokens(%q) = %+v, want one token, not joined, at the start of a line", "  First", ts)
+	}
+}
+
+// benchText is the sample history repeated to about a megabyte.
+func benchText(b *testing.B) string {
+	data, err := os.ReadFile("../../testdata/great-leap-forward.txt")
+	if err != nil {
+		b.Fatal(err)
+	}
+	return strings.Repeat(string(data), 1<<20/len(data)+1)
+}
+
+// BenchmarkTokens measures the lexer alone, reusing one buffer.
+func BenchmarkTokens(b *testing.B) {
+	text := benchText(b)
+	b.SetBytes(int64(len(text)))
+	var ts []Token
+	for b.Loop() {
+		ts = AppendTokens(ts[:0], text)
+	}
+}
+
+// BenchmarkWords measures the quantity grammar's view: the lexer joining
+// compound words as it goes.
+func BenchmarkWords(b *testing.B) {
+	text := benchText(b)
+	b.SetBytes(int64(len(text)))
+	var ws []Word
+	for b.Loop() {
+		ws = AppendWords(ws[:0], text)
 	}
 }
