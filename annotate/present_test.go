@@ -27,6 +27,14 @@ func TestPresentTime(t *testing.T) {
 		{"now that is a conjunction", "The war ended in 1945. Now that peace had come, trade resumed.", []int{2016, 5, 3}, nil},
 		{"until now is no date", "The files stayed closed from 1966 until now.", []int{2016, 5, 3},
 			[]string{}},
+		// "(now Saint Petersburg)" renames a place; it dates nothing.
+		{"now before a name in brackets", "Leningrad (now Saint Petersburg) was besieged from 1941.", []int{2016, 5, 3}, []string{}},
+		{"now before a name after a comma", "He was born in 1868 in Königsberg, now Kaliningrad.", []int{2016, 5, 3}, []string{}},
+		{"now before a name after a dash", "The port of Danzig—now Gdańsk—fell in 1939.", []int{2016, 5, 3}, []string{}},
+		{"now before a multi-word name", "The Gold Coast (now Ghana) won independence in 1957.", []int{2016, 5, 3}, []string{}},
+		{"now before the name of a country", "Siam, now Thailand, signed in 1909.", []int{2016, 5, 3}, []string{}},
+		{"now before a lower-case word still dates", "The archive reopened in 1991, now with a reading room.", []int{2016, 5, 3},
+			[]string{"now → 2016-05-03 from issued"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkResolved(t, tt.text, tt.issued, tt.want) })

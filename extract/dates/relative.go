@@ -408,6 +408,14 @@ func (p *dateParser) relative(i int) (dpoint, bool) {
 		case "just", "until", "till", "by", "right", "even", "from", "up":
 			return dpoint{}, false
 		}
+		switch p.mark(i - 1) {
+		case "(", ",", "—", "–", "-":
+			// "Leningrad (now Saint Petersburg)", "Königsberg, now
+			// Kaliningrad": a place's present name, not a date.
+			if i+1 < len(p.toks) && p.toks[i+1].Capital {
+				return dpoint{}, false
+			}
+		}
 		return dpoint{from: i, to: i + 1, shift: &Shift{Unit: "day", Deictic: true}}, true
 	case "present":
 		if p.word(i-1) == "at" && p.word(i+1) != "day" {
