@@ -29,17 +29,53 @@ var timeUnits = map[string]struct {
 	"second": {"s", "TS", 1}, "seconds": {"s", "TS", 1},
 }
 
+// timeWord returns the unit of time a counted noun names: the noun itself
+// ("days", "years'"), or its last word after one word that describes it
+// ("3 horrific years", "five long months", "two fiscal years"), but not
+// the compounds that name something else ("light years", "leap years",
+// "man hours").
+func timeWord(noun string) (string, bool) {
+	w := strings.ToLower(strings.TrimRight(noun, "'’"))
+	if _, ok := timeUnits[w]; ok {
+		return w, true
+	}
+	first, last, ok := strings.Cut(w, " ")
+	if !ok || strings.Contains(last, " ") || notDurations[first] || !lowerLetters(first) {
+		return "", false
+	}
+	if _, ok := timeUnits[last]; ok {
+		return last, true
+	}
+	return "", false
+}
+
+// notDurations are the words before a unit of time that make it something
+// other than a stretch of time.
+var notDurations = lex.SetOf("light", "leap", "man", "person", "dog",
+	"the", "of", "and", "or", "more", "other", "per", "a", "an")
+
+// lowerLetters reports whether s is a word of lower-case ASCII letters.
+func lowerLetters(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < 'a' || s[i] > 'z' {
+			return false
+		}
+	}
+	return s != ""
+}
+
 // durationUnit returns the UCUM symbol of a counted noun that is a unit of
-// time ("days", "years'"), or false.
+// time ("days", "years'", "horrific years"), or false.
 func durationUnit(noun string) (string, bool) {
-	u, ok := timeUnits[strings.ToLower(strings.TrimRight(noun, "'’"))]
-	return u.sym, ok
+	w, ok := timeWord(noun)
+	return timeUnits[w].sym, ok
 }
 
 // isoDuration writes the ISO 8601 duration of v units of the noun ("P872D",
 // "P10Y", "PT5H", "P1.5Y"), or "" when the noun is no unit of time.
 func isoDuration(v float64, noun string) string {
-	u, ok := timeUnits[strings.ToLower(strings.TrimRight(noun, "'’"))]
+	w, ok := timeWord(noun)
+	u := timeUnits[w]
 	if !ok || v < 0 {
 		return ""
 	}

@@ -186,6 +186,14 @@ func TestQuantitiesQualifierSymbols(t *testing.T) {
 // TestQuantitiesDurations: counts of time are durations with their ISO 8601
 // form.
 func TestQuantitiesDurations(t *testing.T) {
+	notDurations := []string{"The star is 4 light years away.", "There were 2 leap years in the period.", "It took 500 man hours."}
+	for _, text := range notDurations {
+		for _, q := range Quantities(text, dates.Dates(text)) {
+			if q.Kind == KindDuration {
+				t.Errorf("Quantities(%q): %q is a duration; want none", text, q.Text(text))
+			}
+		}
+	}
 	tests := []struct {
 		name, text, want, unit, iso string
 	}{
@@ -196,6 +204,12 @@ func TestQuantitiesDurations(t *testing.T) {
 		{"weeks", "The strike lasted 6 weeks.", "6 weeks", "wk", "P6W"},
 		{"months", "Rationing lasted 18 months.", "18 months", "mo", "P18M"},
 		{"decades", "The dynasty ruled for three decades.", "three decades", "a", "P30Y"},
+		// A word that describes the stretch of time may stand before its unit.
+		{"horrific years", "They suffered through 3 horrific years of starvation.", "3 horrific years", "a", "P3Y"},
+		{"long months", "The siege lasted five long months.", "five long months", "mo", "P5M"},
+		{"fiscal years", "The plan ran for two fiscal years.", "two fiscal years", "a", "P2Y"},
+		{"bitter weeks", "It took 6 bitter weeks to cross the pass.", "6 bitter weeks", "wk", "P6W"},
+		{"lean decades", "Two lean decades followed the war.", "Two lean decades", "a", "P20Y"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
