@@ -322,10 +322,15 @@ var monthContextWords = lex.SetOf("in", "during", "by", "until", "till", "since"
 // "in", "by" and the like, and not at the head of a name ("the March on Rome").
 func (p *dateParser) monthContext(i int) bool {
 	w := p.word(i - 1)
-	if !monthContextWords[w] {
+	compared := (w == "with" || w == "to") && p.word(i-2) == "compared" || w == "versus" ||
+		p.mark(i-1) == "." && p.word(i-2) == "vs" && p.joined(i-1) || w == "vs"
+	switch {
+	case compared:
+		// "rose 7.5 percent compared with May", "versus May": the figure
+		// of another month.
+	case !monthContextWords[w]:
 		return false
-	}
-	if w == "to" || w == "and" || w == "or" || w == "on" {
+	case w == "to" || w == "and" || w == "or" || w == "on":
 		return false // "ordered to March", "and March" (a list is read elsewhere)
 	}
 	// "in March Hall": a name goes on with a capital.
