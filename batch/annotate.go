@@ -163,8 +163,17 @@ func Annotate(opts Options, std Streams) (Stats, error) {
 		}
 		doc, err := annotateSource(opts.Pipeline, *src, j.in.Path)
 		if err == nil && cache != nil {
-			if err := cache.Put(key, doc); err != nil {
+			// The records are made once, for the cache and, with JSON
+			// Lines out, for the output too.
+			records, err := Records(doc)
+			if err == nil {
+				err = cache.PutRecords(key, records)
+			}
+			if err != nil {
 				return result{doc: doc, cacheErr: err}
+			}
+			if passThrough {
+				return result{records: records}
 			}
 		}
 		return result{doc: doc, err: err}

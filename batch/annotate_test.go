@@ -3,6 +3,8 @@ package batch
 import (
 	"bytes"
 	"errors"
+	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -54,5 +56,44 @@ func TestAnnotateUsage(t *testing.T) {
 				t.Errorf("err = %v, want a UsageError with %q", err, tt.want)
 			}
 		})
+	}
+}
+
+// TestExecutableIDIsGoBuildID: the cache knows the running program by the
+// Go build ID that `go tool buildid` prints, read from the executable's
+// note without hashing the whole file.
+func TestExecutableIDIsGoBuildID(t *testing.T) {
+	goTool, err := exec.LookPath("go")
+	if err != nil {
+		t.Skip("skipping: no go command to read the build ID with")
+	}
+	exe, err := os.Executable()
+	if err != nil {
+		t.Fatal(err)
+	}
+	out, err := exec.Command(goTool, "tool", "buildid", exe).Output()
+	if err != nil {
+		t.Fatalf("go tool buildid: %v", err)
+	}
+	want := "buildid:" + strings.TrimSpace(string(out))
+	if got := executableID(); got != want {
+		t.Errorf("executableID() = %q, want %q", got, want)
+	}
+}
+
+// TestGoBuildIDNotFound: a file that is no Go executable has no build ID,
+// and the cache falls back to hashing it.
+func TestGoBuildIDNotFound(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "notes.txt")
+	if err := os.WriteFile(path, []byte("In 1958 more than 500 million peasants joined the communes."), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	if id, ok := goBuildID(f); ok {
+		t.Errorf("goBuildID of a text file = %q, true", id)
 	}
 }
