@@ -45,7 +45,7 @@ bar go to standard error.`,
 		Flags: append([]cli.Flag{
 			&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Usage: "write the fact sheet to `PATH` (- for standard output)"},
 			&cli.StringFlag{Name: "format", Usage: "output `FORMAT`: " + export.FormatNames(", ") + " (default: from the -o extension, else " + export.Default.Name + ")"},
-			&cli.IntFlag{Name: "jobs", Aliases: []string{"j"}, Value: runtime.NumCPU(), Usage: "annotate `N` sources at once"},
+			&cli.IntFlag{Name: "jobs", Aliases: []string{"j"}, Value: runtime.NumCPU(), Usage: "annotate `N` sources at once, on N cores at most"},
 			&cli.StringFlag{Name: "review", Usage: "the reviewed workbook `FILE` whose Status, Reviewer note and Evidence " + export.ReviewFormatNames() + " use"},
 			aliasesFlag,
 			&cli.StringFlag{Name: "cache", Usage: "keep the annotations of each source in the folder `DIR` and reuse them while the source, factsheet and the options are unchanged (safe to share between runs; see factsheet cache prune)"},
@@ -69,6 +69,7 @@ bar go to standard error.`,
 			if err != nil {
 				return err
 			}
+			defer useCores(c)()
 			_, err = batch.Annotate(batch.Options{
 				Context:  c.Context,
 				Inputs:   c.Args().Slice(),
@@ -90,6 +91,19 @@ bar go to standard error.`,
 			return err
 		},
 	}
+}
+
+// useCores holds the run to the cores --jobs asks for: with -j N, Go runs
+// on N threads at most (GOMAXPROCS), garbage collection included, so that
+// "-j 1" on a shared machine takes one core, not one and a bit. Without
+// the flag the run uses every CPU. It returns what puts the setting back.
+func useCores(c *cli.Context) func() {
+	n := c.Int("jobs")
+	if !c.IsSet("jobs") || n < 1 || os.Getenv("GOMAXPROCS") != "" {
+		return func() {}
+	}
+	old := runtime.GOMAXPROCS(min(n, runtime.NumCPU()))
+	return func() { runtime.GOMAXPROCS(old) }
 }
 
 // now returns the time of the run: SOURCE_DATE_EPOCH when it is set (for

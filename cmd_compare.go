@@ -49,7 +49,7 @@ still compared) or the output could not be written, 2 for bad usage.`,
 			&cli.Float64Flag{Name: "approx", Value: compare.DefaultOptions.Approx, Usage: "an approximate figure (about, some, nearly) allows ± this `FRACTION` of its value"},
 			&cli.StringFlag{Name: "topics", Usage: "pin questions from `FILE` (YAML or CSV: name, words, unit, entities, period); their claims are grouped under them"},
 			&cli.BoolFlag{Name: "all", Usage: "show groups of a single claim too"},
-			&cli.IntFlag{Name: "jobs", Aliases: []string{"j"}, Value: runtime.NumCPU(), Usage: "annotate `N` sources at once"},
+			&cli.IntFlag{Name: "jobs", Aliases: []string{"j"}, Value: runtime.NumCPU(), Usage: "annotate `N` sources at once, on N cores at most"},
 			aliasesFlag,
 		},
 		Action: func(c *cli.Context) error {
@@ -65,6 +65,7 @@ still compared) or the output could not be written, 2 for bad usage.`,
 					return usageError{err.Error()}
 				}
 			}
+			defer useCores(c)()
 			_, err = batch.Compare(batch.CompareOptions{
 				Inputs:   c.Args().Slice(),
 				Output:   c.String("output"),

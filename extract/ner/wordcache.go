@@ -27,7 +27,7 @@ type wordScores struct {
 }
 
 // maxCachedWords bounds a scratch's cache; it is emptied when full.
-const maxCachedWords = 1 << 15
+const maxCachedWords = 1 << 13
 
 // selfFeatures appends the features of a token that read only the token:
 // the word (w), its forms, shapes and affixes, and, with its sentence

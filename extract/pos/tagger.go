@@ -194,7 +194,7 @@ type vote struct {
 
 // maxCachedWords bounds a scratch's cache of votes; it is emptied when
 // full.
-const maxCachedWords = 1 << 15
+const maxCachedWords = 1 << 13
 
 // votesOf returns the votes of the features that read one word, by the
 // word's role: 's' the word scored (w, with its normalised form norm), 'p'
