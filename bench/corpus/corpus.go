@@ -30,12 +30,18 @@ func New(seed uint64) *Generator {
 // Corpus returns n sources of about avg bytes each (sizes vary from a fifth
 // to three times avg).
 func (g *Generator) Corpus(n, avg int) []Source {
-	out := make([]Source, n)
-	for i := range out {
-		size := avg/5 + g.r.IntN(avg*3-avg/5+1)
-		out[i] = Source{Name: fmt.Sprintf("source-%04d.txt", i+1), Text: g.Text(size)}
-	}
+	out := make([]Source, 0, n)
+	g.Each(n, avg, func(s Source) { out = append(out, s) })
 	return out
+}
+
+// Each makes the sources Corpus makes, one at a time, and gives each to
+// use, so that a large corpus is never held in memory whole.
+func (g *Generator) Each(n, avg int, use func(Source)) {
+	for i := range n {
+		size := avg/5 + g.r.IntN(avg*3-avg/5+1)
+		use(Source{Name: fmt.Sprintf("source-%04d.txt", i+1), Text: g.Text(size)})
+	}
 }
 
 // Text returns a source of at least size bytes: a title line, then
