@@ -26,7 +26,8 @@ var comparatives = lex.SetOf("as", "more", "less", "larger", "higher", "greater"
 // multiplierAt reads a multiplier at ws[i]: "tripled", "twofold",
 // "ten-fold", "3.5-fold", "three times as many", "twice the", "a factor of
 // ten". It returns the value and the index after the multiplier.
-func multiplierAt(ws []lex.Word, i int) (float64, int, bool) {
+func (p *parser) multiplierAt(i int) (float64, int, bool) {
+	ws := p.ws
 	w := ws[i]
 	if v, ok := multiplierWords[w.Lower]; ok {
 		return v, i + 1, true
@@ -52,13 +53,13 @@ func multiplierAt(ws []lex.Word, i int) (float64, int, bool) {
 	}
 	// "a factor of ten"
 	if w.Lower == "a" && i+3 < len(ws) && ws[i+1].Lower == "factor" && ws[i+2].Lower == "of" {
-		if n, ok := lex.NumberAt(ws, i+3, false); ok && n.Value > 1 {
+		if n, ok := p.number(i+3, false); ok && n.Value > 1 {
 			return n.Value, n.Next, true
 		}
 	}
 	// "three times as many", "2.5 times the size"
 	if w.Kind == lex.WordNumber || w.Kind == lex.WordLetters {
-		if n, ok := lex.NumberAt(ws, i, false); ok && n.Value > 1 && n.Next+1 < len(ws) &&
+		if n, ok := p.number(i, false); ok && n.Value > 1 && n.Next+1 < len(ws) &&
 			ws[n.Next].Lower == "times" && comparatives[ws[n.Next+1].Lower] {
 			return n.Value, n.Next + 1, true
 		}

@@ -145,7 +145,7 @@ func (p *parser) coinsAt(j int) (float64, int, bool) {
 	ws := p.ws
 	w := ws[j]
 	// "half a crown", "half-a-crown", "half-crown", "two half-crowns"
-	if v, next, ok := halfCrown(ws, j); ok {
+	if v, next, ok := halfCrown(ws, j, p.hasHalfCrowns()); ok {
 		return v, next, true
 	}
 	// "sixpence", "fourpence-halfpenny"
@@ -170,7 +170,7 @@ func (p *parser) coinsAt(j int) (float64, int, bool) {
 			return v, j + 2, true
 		}
 	}
-	n, ok := lex.NumberAt(ws, j, false)
+	n, ok := p.number(j, false)
 	if !ok || n.Value < 0 {
 		return 0, j, false
 	}
@@ -266,7 +266,7 @@ func (p *parser) smallerCoins(k int, above float64) (float64, int, bool) {
 
 // halfCrown reads "half a crown", "half-a-crown", "half-crown" and a
 // number of half-crowns at j, in pence.
-func halfCrown(ws []lex.Word, j int) (float64, int, bool) {
+func halfCrown(ws []lex.Word, j int, plural bool) (float64, int, bool) {
 	w := ws[j].Lower
 	switch {
 	case w == "half" && j+2 < len(ws) && ws[j+1].Lower == "a" && ws[j+2].Lower == "crown":
@@ -276,10 +276,30 @@ func halfCrown(ws []lex.Word, j int) (float64, int, bool) {
 	case (w == "a" || w == "an") && j+1 < len(ws) && ws[j+1].Lower == "half-crown":
 		return 30, j + 2, true
 	}
+	if !plural {
+		return 0, j, false
+	}
 	if n, ok := lex.NumberAt(ws, j, false); ok && n.Next < len(ws) && ws[n.Next].Lower == "half-crowns" {
 		return n.Value * 30, n.Next + 1, true
 	}
 	return 0, j, false
+}
+
+// hasHalfCrowns reports whether the text has the word "half-crowns", so
+// that a count of them ("two half-crowns") is looked for only then: reading
+// a number at every word to find one cost an eighth of the quantity
+// grammar's time.
+func (p *parser) hasHalfCrowns() bool {
+	if p.halfCrowns == 0 {
+		p.halfCrowns = -1
+		for _, w := range p.ws {
+			if w.Lower == "half-crowns" {
+				p.halfCrowns = 1
+				break
+			}
+		}
+	}
+	return p.halfCrowns > 0
 }
 
 // weighedWord reports whether the "pounds" at ws[k] are a weight: "pounds

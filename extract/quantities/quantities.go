@@ -106,6 +106,31 @@ type parser struct {
 	text  string
 	ws    []lex.Word
 	dates []dates.Date // the dates of text, in order
+
+	halfCrowns int8 // whether the text has the word "half-crowns": 0 not yet known, 1 yes, -1 no
+	numbers    [8]numberMemo
+}
+
+// numberMemo is a number the parser read at a word (see number).
+type numberMemo struct {
+	at    int
+	money bool
+	n     lex.Number
+	ok    bool
+	set   bool
+}
+
+// number is lex.NumberAt over the parser's words, remembered: the forms
+// tried at one word read the number there again and again (old money,
+// multipliers, the core of a quantity), a fifth of the grammar's time.
+func (p *parser) number(j int, money bool) (lex.Number, bool) {
+	m := &p.numbers[j&7]
+	if m.set && m.at == j && m.money == money {
+		return m.n, m.ok
+	}
+	n, ok := lex.NumberAt(p.ws, j, money)
+	*m = numberMemo{at: j, money: money, n: n, ok: ok, set: true}
+	return n, ok
 }
 
 // inDate reports whether s lies inside one of the text's absolute dates:
@@ -183,7 +208,7 @@ func (p *parser) quantityAt(i int) (Quantity, int, bool) {
 // fraction alone ("more than half", "by a third").
 func (p *parser) bareAt(j int, bare bool) (Quantity, int, bool) {
 	ws := p.ws
-	if v, next, ok := multiplierAt(ws, j); ok {
+	if v, next, ok := p.multiplierAt(j); ok {
 		return p.simple(KindMultiplier, v, j, next, next), next, true
 	}
 	if q, next, ok := p.hyphenatedMeasureAt(j); ok {
@@ -246,7 +271,7 @@ func (p *parser) coreAt(k int) (core, bool) {
 	if code, surface, next, ok := lex.CurrencyPrefixAt(p.text, ws, k); ok {
 		c.kind, c.unit, c.surface, c.prefix, k = KindMoney, code, surface, true, next
 	}
-	n, ok := lex.NumberAt(ws, k, c.prefix)
+	n, ok := p.number(k, c.prefix)
 	if !ok {
 		return core{}, false
 	}

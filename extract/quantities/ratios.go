@@ -16,7 +16,8 @@ func ratioAt(ws []lex.Word, i int, bare bool) (float64, int, bool) {
 		return 0, i, false
 	}
 	// "one in four", "nine out of ten", "one in every five"
-	if a, ok := smallCount(ws, i); ok && a.Next < len(ws) {
+	a, aok := smallCount(ws, i)
+	if ok := aok; ok && a.Next < len(ws) {
 		k := a.Next
 		if k+1 < len(ws) && ws[k].Lower == "out" && ws[k+1].Lower == "of" {
 			k += 2
@@ -37,7 +38,7 @@ func ratioAt(ws []lex.Word, i int, bare bool) (float64, int, bool) {
 	}
 	// "two people out of every 10,000", "one child in every five": a noun
 	// between the numbers, and "every" to say it is a rate.
-	if a, ok := smallCount(ws, i); ok && a.Next+3 < len(ws) && ws[a.Next].Kind == lex.WordLetters &&
+	if aok && a.Next+3 < len(ws) && ws[a.Next].Kind == lex.WordLetters &&
 		!ws[a.Next].Capitalised() && (looksPlural(ws[a.Next].Lower) || ws[a.Next].Lower == "people" || a.Value == 1) {
 		k := a.Next + 1
 		if ws[k].Lower == "out" && ws[k+1].Lower == "of" {
