@@ -22,3 +22,23 @@ func TestMonthComparedWith(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { checkDates(t, tt.text, tt.want) })
 	}
 }
+
+// TestCountFromRange: "N years from 1846 to 1853" says how long the range
+// lasted; the range is the date, not 1846 plus N years, and the count is
+// left to the quantity grammar (a duration).
+func TestCountFromRange(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"years from to", "Over a period of eleven years from 1846 to 1853 the population fell.", []string{"from 1846 to 1853 = 1846/1853"}},
+		{"with a dash", "In the 12 years from 1933–1945 the party ruled.", []string{"from 1933–1945 = 1933/1945"}},
+		{"until", "It took five years from 1919 until 1924.", []string{"from 1919 until 1924 = 1919/1924"}},
+		{"months to a month", "Six months from January to June 1916 passed quietly.", []string{"from January to June 1916 = 1916-01/1916-06"}},
+		{"through", "Three years from 1939 through 1941 were lost.", []string{"from 1939 through 1941 = 1939/1941"}},
+		{"from alone still shifts", "The treaty ran out ten years from 1921.", []string{"ten years from 1921 = 1931"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkDates(t, tt.text, tt.want) })
+	}
+}

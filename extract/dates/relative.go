@@ -509,6 +509,11 @@ func (p *dateParser) anchoredAt(pt dpoint) (dpoint, bool) {
 		}
 		return pt, true
 	}
+	if w == "from" && p.rangeGoesOn(target.to) {
+		// "eleven years from 1846 to 1853": how long the range lasted,
+		// not a date eleven years after 1846; the range is read on its own.
+		return dpoint{}, false
+	}
 	d, ok := p.toDate(target)
 	switch {
 	case !ok:
@@ -540,6 +545,19 @@ func (p *dateParser) anchoredAt(pt dpoint) (dpoint, bool) {
 		return dpoint{}, false
 	}
 	return pt, true
+}
+
+// rangeGoesOn reports whether a range's second end follows token i: "to",
+// "until", "till" or "through", or a dash, then a number or a date word.
+func (p *dateParser) rangeGoesOn(i int) bool {
+	switch {
+	case p.word(i) == "to" || p.word(i) == "until" || p.word(i) == "till" || p.word(i) == "through":
+	case isDash(p.mark(i)):
+	default:
+		return false
+	}
+	next := p.tokAt(i + 1)
+	return isInt(next) || next.Kind == lex.WordLetters && lex.DateMonths[next.Lower] > 0
 }
 
 // maxCount is the largest count of units a relative date may have: "ten
