@@ -31,14 +31,20 @@ func (p *dateParser) ourEra(i int) (dpoint, bool) {
 	if p.mark(k) == "," {
 		k++
 	}
-	for _, words := range [][]string{{"of", "our", "era"}, {"of", "the", "christian", "era"}, {"of", "the", "vulgar", "era"},
-		{"of", "the", "common", "era"}, {"of", "our", "lord"}, {"of", "grace"}, {"of", "the", "incarnation"}} {
+	if p.word(k) != "of" {
+		return dpoint{}, false
+	}
+	for _, words := range ourEraWords {
 		if end, ok := p.wordsAt(k, words...); ok {
 			return dpoint{from: i, to: end, y: num(p.toks[j]), era: 1, hasY: true, yDigits: ndigits(p.toks[j])}, true
 		}
 	}
 	return dpoint{}, false
 }
+
+// ourEraWords are the words after a year that make it a year anno Domini.
+var ourEraWords = [][]string{{"of", "our", "era"}, {"of", "the", "christian", "era"}, {"of", "the", "vulgar", "era"},
+	{"of", "the", "common", "era"}, {"of", "our", "lord"}, {"of", "grace"}, {"of", "the", "incarnation"}}
 
 // aucFounding is the year before Christ in which Rome was founded, by
 // Varro's reckoning: A.U.C. 1 is 753 B.C., and a year before Christ is 754
