@@ -120,6 +120,10 @@ var PercentUnits = newPhraseTable(map[string]string{
 	"pct": "percent", "pc": "percent", "percents": "percent", "percentage": "percent",
 	"percentage points": "percentage points", "percentage point": "percentage points",
 	"per cent points": "percentage points",
+	// A basis point is a hundredth of a percentage point: central banks'
+	// and bond markets' unit ("a 75 basis-point hike").
+	"basis points": "basis points", "basis point": "basis points", "basis-point": "basis points",
+	"basis-points": "basis points",
 })
 
 // PercentAt reads a percent sign or word at ws[j], after a number.

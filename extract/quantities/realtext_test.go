@@ -260,3 +260,16 @@ func TestQuantitiesChange(t *testing.T) {
 		})
 	}
 }
+
+// TestQuantitiesBasisPoints: basis points are a percentage unit of their
+// own (a hundredth of a percentage point), as written or joined by a
+// hyphen to the noun they measure.
+func TestQuantitiesBasisPoints(t *testing.T) {
+	runClass(t, []classCase{
+		{"basis points", "The central bank raised rates by 75 basis points.", []quantityCase{one("75 basis points", 75, KindPercent, "basis points", lex.QualNone)}},
+		{"one basis point", "Yields slipped 1 basis point.", []quantityCase{one("1 basis point", 1, KindPercent, "basis points", lex.QualNone)}},
+		{"hyphenated before a noun", "Policy makers signalled a second 75 basis-point hike.", []quantityCase{one("75 basis-point", 75, KindPercent, "basis points", lex.QualNone)}},
+		{"with a qualifier", "Spreads widened by about 40 basis points.", []quantityCase{one("about 40 basis points", 40, KindPercent, "basis points", lex.QualApprox)}},
+		{"in words", "The bank cut its rate by fifty basis points.", []quantityCase{one("fifty basis points", 50, KindPercent, "basis points", lex.QualNone)}},
+	})
+}
