@@ -222,6 +222,9 @@ func (p *parser) bareAt(j int, bare bool) (Quantity, int, bool) {
 	if v, next, numEnd, ok := oldRatioAt(ws, j); ok {
 		return p.simple(KindRatio, v, j, next, numEnd), next, true
 	}
+	if q, next, ok := p.ratioRangeAt(j); ok {
+		return q, next, true
+	}
 	if v, next, ok := ratioAt(ws, j, bare); ok {
 		if ws[next-1].Lower == "of" {
 			next-- // "half of the population": the "of" leads to what the share is of
@@ -240,6 +243,29 @@ func (p *parser) bareAt(j int, bare bool) (Quantity, int, bool) {
 		return q, next, true
 	}
 	return p.vagueAt(j)
+}
+
+// ratioRangeAt reads a range of two shares after "between": "between half
+// and three-quarters of the rural poor", "between a third and a half".
+func (p *parser) ratioRangeAt(j int) (Quantity, int, bool) {
+	ws := p.ws
+	if ws[j].Lower != "between" || j+1 >= len(ws) {
+		return Quantity{}, j, false
+	}
+	low, k, ok := ratioAt(ws, j+1, true)
+	if !ok || k >= len(ws) || ws[k].Lower != "and" {
+		return Quantity{}, j, false
+	}
+	high, next, ok := ratioAt(ws, k+1, true)
+	if !ok || high <= low {
+		return Quantity{}, j, false
+	}
+	if ws[next-1].Lower == "of" {
+		next-- // the "of" leads to what the share is of
+	}
+	q := p.simple(KindRatio, low, j, next, next)
+	q.High, q.Qualifier = &high, lex.QualRange
+	return q, next, true
 }
 
 // simple makes a quantity of one value over ws[j:end], its numeral ending

@@ -273,3 +273,19 @@ func TestQuantitiesBasisPoints(t *testing.T) {
 		{"in words", "The bank cut its rate by fifty basis points.", []quantityCase{one("fifty basis points", 50, KindPercent, "basis points", lex.QualNone)}},
 	})
 }
+
+// TestQuantitiesRatioRanges: two shares after "between" are one range.
+func TestQuantitiesRatioRanges(t *testing.T) {
+	runClass(t, []classCase{
+		{"half and three-quarters", "Between half and three-quarters of the rural poor were starving.",
+			[]quantityCase{rng("Between half and three-quarters", 0.5, 0.75, KindRatio, "")}},
+		{"a third and a half", "Between a third and a half of Europe's population died.",
+			[]quantityCase{rng("Between a third and a half", 1.0/3, 0.5, KindRatio, "")}},
+		{"a quarter and a third", "The tax took between a quarter and a third of the harvest.",
+			[]quantityCase{rng("between a quarter and a third", 0.25, 1.0/3, KindRatio, "")}},
+		{"two-thirds and three-quarters", "Between two-thirds and three-quarters of the votes were cast.",
+			[]quantityCase{rng("Between two-thirds and three-quarters", 2.0/3, 0.75, KindRatio, "")}},
+		{"one-fifth and one-quarter", "The drought cut yields by between one-fifth and one-quarter.",
+			[]quantityCase{rng("between one-fifth and one-quarter", 0.2, 0.25, KindRatio, "")}},
+	})
+}
