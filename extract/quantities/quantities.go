@@ -354,6 +354,8 @@ func (p *parser) coreAt(k int) (core, bool) {
 	if c.kind != KindCount || c.unit != "" {
 		if rate, next, ok := p.rateAt(k); ok {
 			c.unit, c.rate, k = c.unit+"/"+rate, k, next // "$70 per barrel", "5 tonnes a day"
+		} else if rate, next, ok := p.rateOfAt(c.kind, k); ok {
+			c.unit, c.rate, k = c.unit+"/"+rate, k, next // "250 grams of bread a day"
 		}
 	}
 	if c.qual == lex.QualNone {

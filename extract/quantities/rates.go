@@ -74,3 +74,31 @@ var stopAfterPer = lex.SetOf("cent", "the", "a", "an", "that", "this", "which", 
 // notRate are the words after "a year" that make it a time, not the unit of
 // a rate: "a year earlier", "a month ago".
 var notRate = lex.SetOf("earlier", "ago", "later", "before", "after", "previously", "since", "back", "on", "into", "hence")
+
+// rateOfAt reads a rate of time after a measure and what it measures: "250
+// grams of bread a day", "two pints of milk per week". One plain noun may
+// stand between the "of" and the rate; the rate must be one of time, so
+// that "a ton of coal per man" stays a measure of coal.
+func (p *parser) rateOfAt(kind string, k int) (string, int, bool) {
+	ws := p.ws
+	if kind != KindMeasure || k+3 >= len(ws) || ws[k].Lower != "of" {
+		return "", k, false
+	}
+	noun := ws[k+1]
+	if noun.Kind != lex.WordLetters || noun.Capitalised() || ofDeterminers[noun.Lower] {
+		return "", k, false
+	}
+	rate, next, ok := p.rateAt(k + 2)
+	if !ok {
+		return "", k, false
+	}
+	switch rate {
+	case "d", "wk", "mo", "a", "h", "min", "s":
+		return rate, next, true
+	}
+	return "", k, false
+}
+
+// ofDeterminers open a noun phrase rather than name the stuff measured:
+// "250 grams of the bread a day" is left alone.
+var ofDeterminers = lex.SetOf("the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your", "which")

@@ -289,3 +289,15 @@ func TestQuantitiesRatioRanges(t *testing.T) {
 			[]quantityCase{rng("between one-fifth and one-quarter", 0.2, 0.25, KindRatio, "")}},
 	})
 }
+
+// TestQuantitiesRateAfterWhatIsMeasured: a rate of time may follow the
+// stuff a measure measures ("250 grams of bread a day").
+func TestQuantitiesRateAfterWhatIsMeasured(t *testing.T) {
+	runClass(t, []classCase{
+		{"grams of bread a day", "The ration fell to 250 grams of bread a day.", []quantityCase{one("250 grams of bread a day", 250, KindMeasure, "g/d", lex.QualNone)}},
+		{"range of grams", "They lived on 125-250 grams of bread a day.", []quantityCase{rng("125-250 grams of bread a day", 125, 250, KindMeasure, "g/d")}},
+		{"pints of milk per week", "Each child got 2 pints of milk per week.", []quantityCase{one("2 pints of milk per week", 2, KindMeasure, "pt/wk", lex.QualNone)}},
+		{"tonnes of coal a year", "The mine raised 40,000 tonnes of coal a year.", []quantityCase{one("40,000 tonnes of coal a year", 40000, KindMeasure, "t/a", lex.QualNone)}},
+		{"not a rate per person", "He carried 20 kilograms of grain per man.", []quantityCase{one("20 kilograms", 20, KindMeasure, "kg", lex.QualNone)}},
+	})
+}
