@@ -154,6 +154,23 @@ var (
 	endInfo   = tokInfo{lower: "</s>", shape: "</s>", short: "</s>"}
 )
 
+// initialFeatures appends the features of a token's place at the opening
+// of its sentence, with its shape and how ordinary it is.
+func (f *featurizer) initialFeatures(t *tokInfo, out []uint32) []uint32 {
+	if f.groups&GroupInitial == 0 {
+		return out
+	}
+	init := "0"
+	if t.initial {
+		init = "1"
+	}
+	out = append(out, feature('I', init), feature2('J', init, t.short))
+	if f.groups&GroupOrdinary != 0 {
+		out = append(out, feature2('K', init, string('0'+t.ord)))
+	}
+	return out
+}
+
 // features appends the feature hashes of token i (after prepare) to out.
 func (f *featurizer) features(words []string, i int, out []uint32) []uint32 {
 	at := func(k int) *tokInfo {
@@ -175,23 +192,7 @@ func (f *featurizer) features(words []string, i int, out []uint32) []uint32 {
 		out = append(out, feature('s', t.short), feature('S', t.shape))
 	}
 	if g&GroupAffix != 0 {
-		n := 0
-		for k := range t.lower {
-			if n > 0 && n <= 4 {
-				out = append(out, feature('p'+byte(n), t.lower[:k]))
-			}
-			n++
-		}
-		if n <= 4 && n > 0 {
-			out = append(out, feature('p'+byte(n), t.lower))
-		}
-		n = 0
-		for k := len(t.lower); k > 0 && n < 4; {
-			_, size := utf8.DecodeLastRuneInString(t.lower[:k])
-			k -= size
-			n++
-			out = append(out, feature('x'+byte(n), t.lower[k:]))
-		}
+		out = affixFeatures(t.lower, out)
 	}
 	if g&GroupNeighbours != 0 {
 		p1, p2, n1, n2 := at(i-1), at(i-2), at(i+1), at(i+2)
@@ -202,16 +203,7 @@ func (f *featurizer) features(words []string, i int, out []uint32) []uint32 {
 			feature2('i', p1.lower, t.short), feature2('j', t.short, n1.lower),
 			feature2('k', p1.lower, t.lower), feature2('m', t.lower, n1.lower))
 	}
-	if g&GroupInitial != 0 {
-		init := "0"
-		if t.initial {
-			init = "1"
-		}
-		out = append(out, feature('I', init), feature2('J', init, t.short))
-		if g&GroupOrdinary != 0 {
-			out = append(out, feature2('K', init, string('0'+t.ord)))
-		}
-	}
+	out = f.initialFeatures(t, out)
 	if g&GroupOrdinary != 0 {
 		o := string('0' + t.ord)
 		out = append(out, feature('o', o), feature2('O', o, t.short),

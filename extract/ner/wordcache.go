@@ -44,16 +44,7 @@ func (f *featurizer) selfFeatures(word string, t *tokInfo, out []uint32) []uint3
 	if g&GroupAffix != 0 {
 		out = affixFeatures(t.lower, out)
 	}
-	if g&GroupInitial != 0 {
-		init := "0"
-		if t.initial {
-			init = "1"
-		}
-		out = append(out, feature('I', init), feature2('J', init, t.short))
-		if g&GroupOrdinary != 0 {
-			out = append(out, feature2('K', init, string('0'+t.ord)))
-		}
-	}
+	out = f.initialFeatures(t, out)
 	if g&GroupOrdinary != 0 {
 		o := string('0' + t.ord)
 		out = append(out, feature('o', o), feature2('O', o, t.short))

@@ -229,10 +229,7 @@ func TestQuantitiesDurations(t *testing.T) {
 // TestQuantitiesChange: the size of a change has a direction; a change and
 // its result are two quantities.
 func TestQuantitiesChange(t *testing.T) {
-	tests := []struct {
-		name, text string
-		want       []string // text and change of each quantity: "$4 billion up"
-	}{
+	checkChanges(t, []changeCase{
 		{"rose by to", "Output rose by $4 billion to $19 billion.", []string{"$4 billion up", "$19 billion -"}},
 		{"fell percent", "Prices fell 12 percent in a year.", []string{"12 percent down"}},
 		{"increased by ratio", "Wages increased by a third.", []string{"a third up"}},
@@ -243,22 +240,7 @@ func TestQuantitiesChange(t *testing.T) {
 		{"levels have no direction", "Output fell from 200 million tonnes to 143 million tonnes.",
 			[]string{"200 million tonnes -", "143 million tonnes -"}},
 		{"no change", "The mill employed 450 hands.", []string{"450 hands -"}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			var got []string
-			for _, q := range Quantities(tt.text, dates.Dates(tt.text)) {
-				c := q.Change
-				if c == "" {
-					c = "-"
-				}
-				got = append(got, q.Text(tt.text)+" "+c)
-			}
-			if fmt.Sprint(got) != fmt.Sprint(tt.want) {
-				t.Errorf("Quantities(%q)\n got %q\nwant %q", tt.text, got, tt.want)
-			}
-		})
-	}
+	})
 }
 
 // TestQuantitiesBasisPoints: basis points are a percentage unit of their
@@ -300,4 +282,32 @@ func TestQuantitiesRateAfterWhatIsMeasured(t *testing.T) {
 		{"tonnes of coal a year", "The mine raised 40,000 tonnes of coal a year.", []quantityCase{one("40,000 tonnes of coal a year", 40000, KindMeasure, "t/a", lex.QualNone)}},
 		{"not a rate per person", "He carried 20 kilograms of grain per man.", []quantityCase{one("20 kilograms", 20, KindMeasure, "kg", lex.QualNone)}},
 	})
+}
+
+// changeCase is a sentence and, for each quantity found in it, its text and
+// its change ("$4 billion up", "$19 billion -").
+type changeCase struct {
+	name, text string
+	want       []string
+}
+
+// checkChanges runs the quantity grammar over each sentence and compares
+// the quantities' text and direction of change.
+func checkChanges(t *testing.T, tests []changeCase) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, q := range Quantities(tt.text, dates.Dates(tt.text)) {
+				c := q.Change
+				if c == "" {
+					c = "-"
+				}
+				got = append(got, q.Text(tt.text)+" "+c)
+			}
+			if fmt.Sprint(got) != fmt.Sprint(tt.want) {
+				t.Errorf("Quantities(%q)\n got %q\nwant %q", tt.text, got, tt.want)
+			}
+		})
+	}
 }
