@@ -86,8 +86,8 @@ func Open(data string, offset int) (t Table, rest string, err error) {
 	end := start + 8*int(size)
 	t = Table{n: int(n), slots: Uint64s(data[start:end]), entries: data[end : end+int(elen)], mask: size - 1}
 	for _, s := range t.slots {
-		if uint32(s) > elen {
-			return Table{}, "", ErrDamaged
+		if uint32(s) > elen || s != 0 && uint32(s) == 0 {
+			return Table{}, "", ErrDamaged // an entry past the end, or a hash with no entry
 		}
 	}
 	return t, data[end+int(elen):], nil

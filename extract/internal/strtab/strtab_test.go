@@ -84,6 +84,7 @@ func TestOpenDamaged(t *testing.T) {
 		"slots not pow2": header(1, 3, 0) + strings.Repeat("\x00", 24),
 		"slot past end":  header(1, 2, 1) + "\x09" + strings.Repeat("\x00", 15) + "\x00",
 		"fewer slots":    header(2, 2, 0) + strings.Repeat("\x00", 16),
+		"hash, no entry": header(1, 2, 1) + "\x00\x00\x00\x00\x01\x00\x00\x00" + strings.Repeat("\x00", 8) + "\x00",
 	}
 	for name, data := range tests {
 		t.Run(name, func(t *testing.T) {
