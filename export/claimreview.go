@@ -140,16 +140,9 @@ func (c *claimReviewWriter) Write(doc *annotate.Document) error {
 				cr.Citation.URL, cr.Citation.Name = r.Evidence, ""
 			}
 		}
-		b, err := marshal(&cr, "    ", "  ")
-		if err != nil {
+		if err := writeItem(c.w, &c.n, "    ", &cr); err != nil {
 			return err
 		}
-		if c.n > 0 {
-			c.w.WriteByte(',')
-		}
-		c.n++
-		c.w.WriteString("\n    ")
-		c.w.Write(b)
 	}
 	return nil
 }

@@ -73,18 +73,30 @@ func writeArray[T any](w *bufio.Writer, name string, elems []T) error {
 		_, err := w.WriteString("]")
 		return err
 	}
+	n := 0
 	for i := range elems {
-		b, err := marshal(&elems[i], "        ", "  ")
-		if err != nil {
+		if err := writeItem(w, &n, "        ", &elems[i]); err != nil {
 			return err
 		}
-		if i > 0 {
-			w.WriteString(",")
-		}
-		w.WriteString("\n        ")
-		w.Write(b)
 	}
 	_, err := w.WriteString("\n      ]")
+	return err
+}
+
+// writeItem writes v as the next element of a JSON array whose elements
+// stand on lines of their own at indent; n counts the elements written so
+// far.
+func writeItem(w *bufio.Writer, n *int, indent string, v any) error {
+	b, err := marshal(v, indent, "  ")
+	if err != nil {
+		return err
+	}
+	if *n > 0 {
+		w.WriteByte(',')
+	}
+	*n++
+	w.WriteString("\n" + indent)
+	_, err = w.Write(b)
 	return err
 }
 

@@ -195,17 +195,7 @@ func (x *w3cWriter) Write(doc *annotate.Document) error {
 
 // item writes one annotation of the collection.
 func (x *w3cWriter) item(a *w3cAnnotation) error {
-	b, err := marshal(a, "      ", "  ")
-	if err != nil {
-		return err
-	}
-	if x.n > 0 {
-		x.w.WriteByte(',')
-	}
-	x.n++
-	x.w.WriteString("\n      ")
-	x.w.Write(b)
-	return nil
+	return writeItem(x.w, &x.n, "      ", a)
 }
 
 // comparison writes the annotation of a claim without a number (a

@@ -173,15 +173,7 @@ func (f *featurizer) initialFeatures(t *tokInfo, out []uint32) []uint32 {
 
 // features appends the feature hashes of token i (after prepare) to out.
 func (f *featurizer) features(words []string, i int, out []uint32) []uint32 {
-	at := func(k int) *tokInfo {
-		switch {
-		case k < 0:
-			return &startInfo
-		case k >= len(f.info):
-			return &endInfo
-		}
-		return &f.info[k]
-	}
+	at := f.at
 	g := f.groups
 	t := at(i)
 	out = append(out, feature('B', ""))

@@ -34,7 +34,6 @@ type Model struct {
 	// slots (an open-addressing index of keys: k+1, or 0 for an empty
 	// slot); a byte a weight for its tag, and the weights as int16
 	// multiples of quantum.
-	nf, ne  int
 	keys    []uint32
 	offs    []uint32
 	slots   []uint32
@@ -83,7 +82,7 @@ func (m *Model) Labels() []string { return m.labels }
 func (m *Model) Groups() Groups { return m.groups }
 
 // Features returns the number of features with weights.
-func (m *Model) Features() int { return m.nf }
+func (m *Model) Features() int { return len(m.keys) }
 
 // tagLabel returns the label index of tag t (-1 for O) and whether it is a
 // B- tag.
@@ -450,7 +449,7 @@ func decodeModel(data string, places *Places) (*Model, error) {
 	if fail || size < nf || size&(size-1) != 0 {
 		return nil, fmt.Errorf("%w: bad feature table", errModel)
 	}
-	m.nf, m.ne, m.quantum, m.mask = nf, ne, q, uint32(size-1)
+	m.quantum, m.mask = q, uint32(size-1)
 	pad := func(align int) { take((align - (len(data)-len(b))%align) % align) }
 	pad(4)
 	m.slots, m.keys, m.offs = strtab.Uint32s(take(4*size)), strtab.Uint32s(take(4*nf)), strtab.Uint32s(take(4*(nf+1)))

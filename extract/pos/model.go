@@ -21,10 +21,9 @@ type model struct {
 	classes  []string
 	tagMap   strtab.Table // words that always take one tag → the class
 	features strtab.Table // feature key → feature index
-	nf       int
-	start    []uint32 // feature k's weights are class/weight[start[k]:start[k+1]]
-	class    string   // a byte a weight
-	weight   []uint32 // int32s in thousandths
+	start    []uint32     // feature k's weights are class/weight[start[k]:start[k+1]]
+	class    string       // a byte a weight
+	weight   []uint32     // int32s in thousandths
 }
 
 var shared = sync.OnceValues(func() (*model, error) { return parse(modelData) })
@@ -85,7 +84,6 @@ func parse(data string) (*model, error) {
 	if nf > len(data) || ne > len(data) {
 		return nil, errModel
 	}
-	m.nf = nf
 	pad := func() { take((4 - (len(data)-len(b))%4) % 4) }
 	pad()
 	m.start = strtab.Uint32s(take(4 * (nf + 1)))

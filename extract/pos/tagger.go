@@ -245,7 +245,7 @@ func (t *Tagger) lookup(s *scratch, out []vote, template byte, parts ...string) 
 	}
 	s.key = k
 	f, ok := m.features.Get(unsafe.String(unsafe.SliceData(k), len(k))) // Get keeps no reference to it
-	if !ok || int(f) >= m.nf {
+	if !ok || int(f)+1 >= len(m.start) {
 		return out
 	}
 	for j := m.start[f]; j < m.start[f+1]; j++ {
