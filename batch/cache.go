@@ -101,15 +101,6 @@ func (c *Cache) GetRecords(key string) ([]byte, bool) {
 	return data, true
 }
 
-// Put stores doc under key, atomically.
-func (c *Cache) Put(key string, doc *annotate.Document) error {
-	records, err := Records(doc)
-	if err != nil {
-		return err
-	}
-	return c.PutRecords(key, records)
-}
-
 // Records returns a document's JSON Lines records, as the jsonl format
 // writes them and the cache keeps them.
 func Records(doc *annotate.Document) ([]byte, error) {
@@ -128,7 +119,7 @@ func Records(doc *annotate.Document) ([]byte, error) {
 }
 
 // PutRecords stores a document's JSON Lines records (see Records) under
-// key.
+// key, atomically.
 func (c *Cache) PutRecords(key string, records []byte) error {
 	dir := filepath.Dir(c.path(key))
 	if err := os.MkdirAll(dir, 0o755); err != nil {

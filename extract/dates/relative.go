@@ -353,16 +353,6 @@ var relativeTo = []struct {
 	{[]string{"following"}, 1, false},
 }
 
-// relativeFirstWords are the first words of relativeTo, so that a word no
-// form opens with is passed over at once.
-var relativeFirstWords = func() map[string]bool {
-	m := map[string]bool{}
-	for _, r := range relativeTo {
-		m[r.words[0]] = true
-	}
-	return m
-}()
-
 // relativeOpeners are the first words of relativeTo, "later", "earlier"
 // and "the".
 var relativeOpeners = func() map[string]bool {
@@ -458,9 +448,6 @@ func (p *dateParser) relative(i int) (dpoint, bool) {
 		}
 	}
 	for _, r := range relativeTo {
-		if !relativeFirstWords[p.word(j)] {
-			break // no form opens with the word: the loop would find none
-		}
 		k, ok := p.wordsAt(j, r.words...)
 		if !ok {
 			continue
