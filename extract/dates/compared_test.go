@@ -42,3 +42,25 @@ func TestCountFromRange(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { checkDates(t, tt.text, tt.want) })
 	}
 }
+
+// TestSlashYears: two full years joined by a slash, at most a decade
+// apart, are a range ("the 1918/1919 pandemic"), as "1958/59" is; other
+// numbers joined so are references.
+func TestSlashYears(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"pandemic", "The global mortality rate from the 1918/1919 pandemic is not known.", []string{"1918/1919 = 1918/1919"}},
+		{"season", "The 2019/2020 season was cut short.", []string{"2019/2020 = 2019/2020"}},
+		{"after in", "In 1958/1959 the famine spread.", []string{"1958/1959 = 1958/1959"}},
+		{"war years", "Rationing during 1939/1945 was strict.", []string{"1939/1945 = 1939/1945"}},
+		{"short second year", "The 1846/47 winter was hard.", []string{"1846/47 = 1846/1847"}},
+		{"too far apart", "See page 1918/2019 of the register.", nil},
+		{"three years", "See 1918/1919/1920 in the index.", nil},
+		{"not years", "He lost 1200/1210 votes.", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkDates(t, tt.text, tt.want) })
+	}
+}

@@ -503,6 +503,17 @@ func (p *dateParser) endsCleanly(i int) bool {
 	return true
 }
 
+// yearPair reports whether the slash at i joins two years of four figures
+// at most a decade apart ("1918/1919", "2019/2020"): a range, not a
+// reference number.
+func (p *dateParser) yearPair(i int) bool {
+	if i < 1 || p.mark(i) != "/" || !p.isNum(i-1) || !p.isNum(i+1) || ndigits(p.toks[i-1]) != 4 || ndigits(p.toks[i+1]) != 4 {
+		return false
+	}
+	lo, hi := num(p.toks[i-1]), num(p.toks[i+1])
+	return hi > lo && hi-lo <= 10
+}
+
 // rangeConnector reads the word or mark that joins the two ends of a range
 // at i; kind is "from", "between" or "" for a range with no opening word.
 func (p *dateParser) rangeConnector(i int, kind string) (string, int, bool) {
@@ -678,9 +689,12 @@ func (p *dateParser) rangeAt(i int, kind string) (Date, int, bool) {
 			Shift: &Shift{Unit: "year", Fill: fl.fillString() + "/" + fh.fillString()}}
 		return d, hi.to, true
 	}
-	if conn == "/" && !(lo.m == 0 && lo.x == 0 && lo.sub == 0 && hi.x == 0 && b.bare && b.yDigits <= 2) &&
+	yearsOnly := lo.m == 0 && lo.x == 0 && lo.sub == 0 && hi.m == 0 && hi.x == 0 && hi.sub == 0
+	if conn == "/" && !(yearsOnly && (b.bare && b.yDigits <= 2 || p.yearPair(a.to))) &&
 		!(a.bare && lo.d > 0 && hi.d == lo.d+1 && lo.m == hi.m) {
-		return Date{}, 0, false // "1958/59" and "the night of 9/10 November" only; dates with slashes are read whole
+		// "1958/59", "the 1918/1919 pandemic" and "the night of 9/10
+		// November" only; dates with slashes are read whole.
+		return Date{}, 0, false
 	}
 	if p.plainYear(lo) && hi.era == 0 && lo.yDigits == 3 {
 		// Years of three figures joined as a range are dates in
