@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 )
 
 func TestAnnotateStats(t *testing.T) {
@@ -95,5 +96,46 @@ func TestGoBuildIDNotFound(t *testing.T) {
 	defer f.Close()
 	if id, ok := goBuildID(f); ok {
 		t.Errorf("goBuildID of a text file = %q, true", id)
+	}
+}
+
+// TestCacheTouchesEntriesHourly: a run that reads an entry marks it used
+// for Prune, but only when its time is an hour old or more, so that a
+// re-run of a large corpus does not write to every entry.
+func TestCacheTouchesEntriesHourly(t *testing.T) {
+	tests := []struct {
+		name      string
+		age       time.Duration
+		wantFresh bool // the entry's time is now after the read
+	}{
+		{"written a minute ago", time.Minute, false},
+		{"used two hours ago", 2 * time.Hour, true},
+		{"used a month ago", 30 * 24 * time.Hour, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c, err := NewCache(t.TempDir(), "test")
+			if err != nil {
+				t.Fatal(err)
+			}
+			key := strings.Repeat("ab", 32)
+			records := []byte(`{"record":"source","source":"a"}` + "\n")
+			if err := c.PutRecords(key, records); err != nil {
+				t.Fatal(err)
+			}
+			then := time.Now().Add(-tt.age)
+			os.Chtimes(c.path(key), then, then)
+			got, ok := c.GetRecords(key)
+			if !ok || !bytes.Equal(got, records) {
+				t.Fatalf("GetRecords = %q, %v; want %q", got, ok, records)
+			}
+			info, err := os.Stat(c.path(key))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if fresh := time.Since(info.ModTime()) < time.Minute/2; fresh != tt.wantFresh {
+				t.Errorf("entry time %v ago after the read, want touched %v", time.Since(info.ModTime()).Round(time.Second), tt.wantFresh)
+			}
+		})
 	}
 }

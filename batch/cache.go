@@ -92,13 +92,36 @@ func (c *Cache) Get(key string) (*annotate.Document, bool) {
 // key, undecoded; only a whole entry ends with a line end.
 func (c *Cache) GetRecords(key string) ([]byte, bool) {
 	p := c.path(key)
-	data, err := os.ReadFile(p)
-	if err != nil || !bytes.HasPrefix(data, []byte(`{"record":"source"`)) || !bytes.HasSuffix(data, []byte("\n")) {
+	f, err := os.Open(p)
+	if err != nil {
 		return nil, false
 	}
-	now := time.Now()
-	os.Chtimes(p, now, now) // used: keep it from Prune
+	defer f.Close()
+	info, err := f.Stat()
+	if err != nil || info.Size() == 0 {
+		return nil, false
+	}
+	data := make([]byte, info.Size())
+	n, err := io.ReadFull(f, data)
+	if err != nil || n != len(data) || !bytes.HasPrefix(data, []byte(`{"record":"source"`)) || !bytes.HasSuffix(data, []byte("\n")) {
+		return nil, false
+	}
+	touch(p, info.ModTime(), time.Now())
 	return data, true
+}
+
+// touchAfter is how old an entry's time may grow before a run that uses it
+// sets it to now, for Prune: a re-run of a large corpus does not pay a
+// write to the disk for each entry, and Prune knows when an entry was last
+// used to within this.
+const touchAfter = time.Hour
+
+// touch marks the entry at p, last touched at mod, as used now, unless it
+// was touched less than touchAfter ago.
+func touch(p string, mod, now time.Time) {
+	if now.Sub(mod) >= touchAfter {
+		os.Chtimes(p, now, now) // used: keep it from Prune
+	}
 }
 
 // Records returns a document's JSON Lines records, as the jsonl format
