@@ -138,7 +138,12 @@ func Annotate(opts Options, std Streams) (Stats, error) {
 	opts.Pipeline.Jobs = opts.Jobs
 	// JSON Lines out: cached documents go through as they are, undecoded.
 	passThrough := format.Name == "jsonl"
-	work := func(j job) result {
+	var reuse *outputReuse
+	if passThrough {
+		reuse = newOutputReuse(cache, opts.Output)
+	}
+	var work func(j job) result
+	work = func(j job) result {
 		if j.err != nil {
 			return result{err: j.err}
 		}
@@ -154,8 +159,16 @@ func Annotate(opts Options, std Streams) (Stats, error) {
 		if cache != nil {
 			key = cache.Key(*src)
 			if passThrough {
+				if reuse != nil && reuse.unread.Load() && cache.Has(key) {
+					// The output may stay as it is: the entry is read
+					// only if it has to be written.
+					return result{key: key, cached: true, load: func() result {
+						reuse.unread.Store(false)
+						return work(job{in: j.in, src: src})
+					}}
+				}
 				if records, ok := cache.GetRecords(key); ok {
-					return result{records: records, cached: true}
+					return result{records: records, cached: true, key: key}
 				}
 			} else if doc, ok := cache.Get(key); ok {
 				return result{doc: doc, cached: true}
@@ -173,12 +186,12 @@ func Annotate(opts Options, std Streams) (Stats, error) {
 				return result{doc: doc, cacheErr: err}
 			}
 			if passThrough {
-				return result{records: records}
+				return result{records: records, key: key}
 			}
 		}
 		return result{doc: doc, err: err}
 	}
-	return writeDocs(opts, format, reviews, std, stats, total, func(emit func(result)) {
+	return writeDocs(opts, format, reviews, reuse, std, stats, total, func(emit func(result)) {
 		annotate.Stream(opts.Jobs, stopping(opts.context(), next), work, emit)
 	})
 }
@@ -219,8 +232,9 @@ func annotateSource(pipeline annotate.Options, src sources.Source, path string) 
 
 // writeDocs writes the documents produce emits, in order, in the format,
 // to opts.Output, and reports on std.Err; total is the number of documents
-// to come for the progress bar, or -1 when it is not known.
-func writeDocs(opts Options, format *export.Format, reviews *export.Reviews, std Streams, stats Stats, total int, produce func(emit func(result))) (Stats, error) {
+// to come for the progress bar, or -1 when it is not known. reuse, if not
+// nil, leaves the output as it is when it would come out the same.
+func writeDocs(opts Options, format *export.Format, reviews *export.Reviews, reuse *outputReuse, std Streams, stats Stats, total int, produce func(emit func(result))) (Stats, error) {
 	var err error
 	var cacheErr error
 	ctx := opts.context()
@@ -246,6 +260,16 @@ func writeDocs(opts Options, format *export.Format, reviews *export.Reviews, std
 			if ctx.Err() != nil {
 				return // interrupted: the rest is not written
 			}
+			if e, ok := reuse.take(r); ok {
+				stats.Sources++ // the output holds it already
+				stats.Cached++
+				stats.Sentences += e.sentences
+				stats.Claims += e.claims
+				return
+			}
+			if r.load != nil {
+				r = r.load() // a cache hit left unread
+			}
 			if r.cacheErr != nil && cacheErr == nil {
 				cacheErr = r.cacheErr
 			}
@@ -262,14 +286,21 @@ func writeDocs(opts Options, format *export.Format, reviews *export.Reviews, std
 			if r.cached {
 				stats.Cached++
 			}
+			if werr == nil {
+				werr = reuse.write(out) // what matched the output as it is, first
+			}
 			if r.records != nil {
 				r.doc, werr = writeRecords(out, r.records, werr)
-				stats.Sentences += bytes.Count(r.records, []byte(`{"record":"sentence"`))
-				stats.Claims += bytes.Count(r.records, []byte(`{"record":"claim"`))
+				sentences := bytes.Count(r.records, []byte(`{"record":"sentence"`))
+				claims := bytes.Count(r.records, []byte(`{"record":"claim"`))
+				stats.Sentences += sentences
+				stats.Claims += claims
+				reuse.add(r.key, r.records, sentences, claims)
 				if r.doc == nil {
 					return
 				}
 			}
+			reuse.add("", nil, 0, 0)
 			stats.Sentences += len(r.doc.Sentences)
 			stats.Claims += len(r.doc.Claims)
 			if werr == nil {
@@ -286,6 +317,12 @@ func writeDocs(opts Options, format *export.Format, reviews *export.Reviews, std
 		if stats.Sources == 0 {
 			return errNothingAnnotated
 		}
+		if reuse.unchanged() {
+			return errUnchanged
+		}
+		if err := reuse.write(out); err != nil {
+			return err
+		}
 		return out.Close()
 	}
 
@@ -293,6 +330,13 @@ func writeDocs(opts Options, format *export.Format, reviews *export.Reviews, std
 		err = write(std.Out)
 	} else {
 		err = writeOutputFile(opts, format, reviews, write, std)
+	}
+	unchanged := errors.Is(err, errUnchanged)
+	if unchanged || err == nil {
+		err = nil
+		reuse.finish(unchanged, time.Now())
+	} else {
+		reuse.close()
 	}
 	if cacheErr != nil {
 		fmt.Fprintf(std.Err, "factsheet: --cache %s: some annotations could not be kept: %s\n", opts.Cache, cacheErr)
@@ -320,7 +364,11 @@ func writeDocs(opts Options, format *export.Format, reviews *export.Reviews, std
 		return stats, ErrFailed
 	}
 	if opts.Output != "-" {
-		fmt.Fprintf(std.Err, "factsheet: wrote %s: %s, %s, %s", opts.Output,
+		wrote := "wrote " + opts.Output
+		if unchanged {
+			wrote = opts.Output + " is unchanged" // left as it was, its time set to now
+		}
+		fmt.Fprintf(std.Err, "factsheet: %s: %s, %s, %s", wrote,
 			plural(stats.Sources, "source"), plural(stats.Sentences, "sentence"), plural(stats.Claims, "claim"))
 		if opts.Cache != "" {
 			fmt.Fprintf(std.Err, " (%d from the cache)", stats.Cached)
@@ -357,6 +405,10 @@ type result struct {
 	err      error
 	cached   bool  // doc came from the cache
 	cacheErr error // doc could not be kept in the cache
+	// key is the cache key of records, or of a cache hit left unread,
+	// which load reads (or annotates again, if the entry is damaged).
+	key  string
+	load func() result
 }
 
 var errNothingAnnotated = errors.New("nothing annotated")

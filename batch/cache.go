@@ -144,7 +144,25 @@ func Records(doc *annotate.Document) ([]byte, error) {
 // PutRecords stores a document's JSON Lines records (see Records) under
 // key, atomically.
 func (c *Cache) PutRecords(key string, records []byte) error {
-	dir := filepath.Dir(c.path(key))
+	return c.writeAtomic(c.path(key), records)
+}
+
+// Has reports whether there is an entry under key, without reading it,
+// and marks it used (see touch).
+func (c *Cache) Has(key string) bool {
+	p := c.path(key)
+	info, err := os.Stat(p)
+	if err != nil || !info.Mode().IsRegular() || info.Size() == 0 {
+		return false
+	}
+	touch(p, info.ModTime(), time.Now())
+	return true
+}
+
+// writeAtomic writes the file p of the cache: to a temporary file in its
+// folder, renamed into place.
+func (c *Cache) writeAtomic(p string, data []byte) error {
+	dir := filepath.Dir(p)
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return err
 	}
@@ -152,13 +170,13 @@ func (c *Cache) PutRecords(key string, records []byte) error {
 	if err != nil {
 		return err
 	}
-	_, werr := tmp.Write(records)
+	_, werr := tmp.Write(data)
 	cerr := tmp.Close()
 	if werr == nil {
 		werr = cerr
 	}
 	if werr == nil {
-		werr = os.Rename(tmp.Name(), c.path(key))
+		werr = os.Rename(tmp.Name(), p)
 	}
 	if werr != nil {
 		os.Remove(tmp.Name())
@@ -184,7 +202,8 @@ type PruneStats struct {
 }
 
 // Prune removes the entries of the cache in dir not used (written or read)
-// for longer than age, and the temporary files that runs stopped midway
+// for longer than age, the notes of outputs (see outputReuse) not used for
+// as long, and the temporary files that runs stopped midway
 // left behind (those more than an hour old: younger ones may be being
 // written); entries of older layouts go whatever their age.
 func Prune(dir string, age time.Duration, now time.Time) (PruneStats, error) {
@@ -207,7 +226,7 @@ func Prune(dir string, age time.Duration, now time.Time) (PruneStats, error) {
 		name := d.Name()
 		rel, _ := filepath.Rel(dir, p)
 		current := strings.HasPrefix(rel, cacheLayout+string(filepath.Separator))
-		if !strings.HasSuffix(name, ".jsonl") && !strings.HasPrefix(name, tmpPrefix) {
+		if !strings.HasSuffix(name, ".jsonl") && !strings.HasSuffix(name, ".note") && !strings.HasPrefix(name, tmpPrefix) {
 			return nil // not ours
 		}
 		fi, err := d.Info()

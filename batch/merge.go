@@ -70,7 +70,7 @@ func Merge(opts MergeOptions, std Streams) (Stats, error) {
 	if len(readers) == 0 {
 		return stats, ErrFailed
 	}
-	return writeDocs(aopts, format, reviews, std, stats, -1, func(emit func(result)) {
+	return writeDocs(aopts, format, reviews, nil, std, stats, -1, func(emit func(result)) {
 		seen := map[string]string{} // source id → the input it came from
 		heads := make([]*annotate.Document, len(readers))
 		advance := func(i int) {
