@@ -148,23 +148,29 @@ func Annotate(opts Options, std Streams) (Stats, error) {
 			return result{err: j.err}
 		}
 		src := j.src
-		if src == nil {
-			s, err := reader.Read(j.in, std.In)
-			if err != nil {
+		raw, mediaType := j.raw, j.mediaType
+		if src == nil && raw == nil {
+			var err error
+			if raw, mediaType, err = reader.Raw(j.in, std.In); err != nil {
 				return result{err: err}
 			}
-			src = &s
 		}
 		var key string
 		if cache != nil {
-			key = cache.Key(*src)
+			if src != nil {
+				key = cache.Key(*src)
+			} else {
+				// Found by the raw bytes and what else makes the source:
+				// a cached source is not decoded.
+				key = cache.InputKey(reader.Identity(j.in, raw, mediaType))
+			}
 			if passThrough {
 				if reuse != nil && reuse.unread.Load() && cache.Has(key) {
 					// The output may stay as it is: the entry is read
 					// only if it has to be written.
 					return result{key: key, cached: true, load: func() result {
 						reuse.unread.Store(false)
-						return work(job{in: j.in, src: src})
+						return work(job{in: j.in, src: src, raw: raw, mediaType: mediaType})
 					}}
 				}
 				if records, ok := cache.GetRecords(key); ok {
@@ -173,6 +179,13 @@ func Annotate(opts Options, std Streams) (Stats, error) {
 			} else if doc, ok := cache.Get(key); ok {
 				return result{doc: doc, cached: true}
 			}
+		}
+		if src == nil {
+			s, err := reader.FromBytes(j.in, raw, mediaType)
+			if err != nil {
+				return result{err: err}
+			}
+			src = &s
 		}
 		doc, err := annotateSource(opts.Pipeline, *src, j.in.Path)
 		if err == nil && cache != nil {
@@ -202,6 +215,9 @@ type job struct {
 	in  sources.Input
 	src *sources.Source
 	err error
+	// raw and mediaType are the input's bytes, read already, or nil.
+	raw       []byte
+	mediaType string
 }
 
 func inputJobs(inputs []sources.Input) func() (job, bool) {

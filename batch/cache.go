@@ -27,12 +27,13 @@ import (
 //
 // An entry is one source's document as JSON Lines, in
 // DIR/v1/KK/KEY.jsonl, where KEY is the SHA-256 of everything the document
-// depends on (see Key). Entries are written to a temporary file in the same
-// folder and renamed into place, so that a run stopped at any moment, or
-// many runs (processes, machines on a shared disk) using the folder at
-// once, never see half an entry: at worst two of them annotate the same
-// source and write the same entry. Reading an entry touches it, so that
-// Prune can remove those not used for a while.
+// depends on (see InputKey, and Key for a source read already). Entries
+// are written to a temporary file in the same folder and renamed into
+// place, so that a run stopped at any moment, or many runs (processes,
+// machines on a shared disk) using the folder at once, never see half an
+// entry: at worst two of them annotate the same source and write the same
+// entry. Using an entry touches it (at most hourly), so that Prune can
+// remove those not used for a while.
 type Cache struct {
 	dir  string // DIR/v1
 	salt string // the program and the options (see NewCache)
@@ -65,6 +66,18 @@ func (c *Cache) Key(src sources.Source) string {
 	meta, _ := json.Marshal(about)
 	h := sha256.New()
 	for _, part := range []string{"factsheet cache " + cacheLayout, c.salt, src.SHA256, string(meta)} {
+		io.WriteString(h, part)
+		h.Write([]byte{0})
+	}
+	return hex.EncodeToString(h.Sum(nil))
+}
+
+// InputKey is the entry's name for an input whose identity (see
+// sources.Reader.Identity) is id: the SHA-256 of the cache's salt and the
+// identity, which stands for the source the input makes.
+func (c *Cache) InputKey(id string) string {
+	h := sha256.New()
+	for _, part := range []string{"factsheet cache " + cacheLayout + " input", c.salt, id} {
 		io.WriteString(h, part)
 		h.Write([]byte{0})
 	}

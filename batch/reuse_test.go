@@ -57,6 +57,10 @@ func TestCacheLeavesUnchangedOutput(t *testing.T) {
 		{"a source added", func(t *testing.T, dir, _, _ string) {
 			os.WriteFile(filepath.Join(dir, "source-0007.txt"), []byte("In 1902 about 300 farms were sold.\n"), 0o644)
 		}, 6, false},
+		{"a sidecar added", func(t *testing.T, dir, _, _ string) {
+			// The source's metadata changes, its bytes do not.
+			os.WriteFile(filepath.Join(dir, "source-0004.json"), []byte(`{"title": "Letters, 1902", "author": [{"family": "Ives"}]}`), 0o644)
+		}, 5, false},
 		{"the output edited", func(t *testing.T, _, _, out string) {
 			appendTo(t, out, `{"record":"note"}`+"\n")
 		}, 6, false},

@@ -85,8 +85,8 @@ func Expand(args []string, outputs ...string) ([]Input, []error) {
 			ins, ferrs := expandArg(arg)
 			errs = append(errs, ferrs...)
 			for _, in := range ins {
-				key := absPath(in.Path)
-				if seen[key] || skip.has(in.Path) {
+				key := skip.abs(in.Path)
+				if seen[key] || skip.has(in.Path, key) {
 					continue
 				}
 				seen[key] = true

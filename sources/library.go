@@ -16,6 +16,7 @@ import (
 type Library struct {
 	Path    string
 	entries []libraryEntry
+	digestCache
 }
 
 type libraryEntry struct {

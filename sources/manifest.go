@@ -18,6 +18,7 @@ import (
 type Manifest struct {
 	Path string
 	rows []manifestRow
+	digestCache
 }
 
 type manifestRow struct {

@@ -27,23 +27,57 @@ var ownFileName = regexp.MustCompile(`\.(backup|new)-\d{8}-\d{6}(-\d+)?\.xlsx$`)
 func isOwnFileName(name string) bool { return ownFileName.MatchString(name) }
 
 // outputs are the files a run is about to write.
-type outputs []string
+type outputs struct {
+	cwd   string // the working folder, once (os.Getwd costs two stats a call)
+	paths []output
+}
+
+type output struct {
+	abs  string
+	info os.FileInfo // nil when there is no file yet
+}
 
 func outputSet(paths []string) outputs {
-	var o outputs
+	o := outputs{}
+	o.cwd, _ = os.Getwd()
 	for _, p := range paths {
 		if p != "" && p != Stdin {
-			o = append(o, p)
+			out := output{abs: o.abs(p)}
+			if info, err := os.Stat(p); err == nil {
+				out.info = info
+			}
+			o.paths = append(o.paths, out)
 		}
 	}
 	return o
 }
 
-// has reports whether path is one of the outputs: the same path, or the
-// same file under another name (a link, another spelling).
-func (o outputs) has(path string) bool {
-	for _, out := range o {
-		if sameFile(out, path) {
+// abs is absPath, with the working folder read once.
+func (o outputs) abs(p string) string {
+	if filepath.IsAbs(p) || o.cwd == "" {
+		return absPath(p)
+	}
+	return filepath.Join(o.cwd, p)
+}
+
+// has reports whether path (abs, absolute) is one of the outputs: the same
+// path, or the same file under another name (a link, another spelling).
+func (o outputs) has(path, abs string) bool {
+	var info os.FileInfo
+	for _, out := range o.paths {
+		if out.abs == abs {
+			return true
+		}
+		if out.info == nil {
+			continue
+		}
+		if info == nil {
+			var err error
+			if info, err = os.Stat(path); err != nil {
+				return false
+			}
+		}
+		if os.SameFile(out.info, info) {
 			return true
 		}
 	}

@@ -52,9 +52,17 @@ func FromBytes(in Input, raw []byte) (Source, error) {
 // Read reads, decodes and describes one input; stdin is read for Stdin, and
 // a URL is fetched. Failures are *Error values naming the input.
 func (r *Reader) Read(in Input, stdin io.Reader) (Source, error) {
-	var raw []byte
-	var err error
-	mediaType := ""
+	raw, mediaType, err := r.Raw(in, stdin)
+	if err != nil {
+		return Source{}, err
+	}
+	return r.FromBytes(in, raw, mediaType)
+}
+
+// Raw reads the bytes of one input, undecoded: the file, stdin, or what a
+// URL gives, with the media type its server named ("" for the others).
+// FromBytes decodes them. Failures are *Error values naming the input.
+func (r *Reader) Raw(in Input, stdin io.Reader) (raw []byte, mediaType string, err error) {
 	switch {
 	case in.URL != "":
 		raw, mediaType, err = fetch(r.Client, in.URL)
@@ -64,9 +72,9 @@ func (r *Reader) Read(in Input, stdin io.Reader) (Source, error) {
 		raw, err = os.ReadFile(in.Path)
 	}
 	if err != nil {
-		return Source{}, &Error{in.Path, unwrapPathError(err)}
+		return nil, "", &Error{in.Path, unwrapPathError(err)}
 	}
-	return r.FromBytes(in, raw, mediaType)
+	return raw, mediaType, nil
 }
 
 // FromBytes reads the raw bytes of an input, in its format (mediaType is
