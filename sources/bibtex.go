@@ -3,7 +3,6 @@ package sources
 import (
 	"path"
 	"path/filepath"
-	"regexp"
 	"strconv"
 	"strings"
 	"unicode"
@@ -252,7 +251,7 @@ var latexSymbols = map[string]string{
 	"textemdash": "—", "textquoteright": "’", "textquoteleft": "‘", "S": "§", "textsection": "§",
 }
 
-var latexCommand = regexp.MustCompile(`\\(?:([a-zA-Z]+)|(.))\s*`)
+var latexCommand = lazyRegexp(`\\(?:([a-zA-Z]+)|(.))\s*`)
 
 // deTeX turns the TeX of a BibTeX value into plain text: accents, a few
 // symbols, "--" and "---" as dashes, "~" as a space, braces dropped, runs
@@ -266,7 +265,7 @@ func deTeX(s string) string {
 		c := s[i]
 		switch {
 		case c == '\\' && i+1 < len(s):
-			m := latexCommand.FindStringSubmatchIndex(s[i:])
+			m := latexCommand().FindStringSubmatchIndex(s[i:])
 			if m == nil {
 				i++
 				continue

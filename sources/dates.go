@@ -3,7 +3,6 @@ package sources
 import (
 	"encoding/json"
 	"fmt"
-	"regexp"
 	"strconv"
 	"strings"
 	"time"
@@ -113,10 +112,10 @@ func (d *DateParts) UnmarshalJSON(b []byte) error {
 }
 
 var (
-	circaPrefix = regexp.MustCompile(`(?i)^(c\.|ca\.?|circa|about|around|approx\.?|approximately)\s*`)
-	isoDate     = regexp.MustCompile(`^(-?\d{3,4})(?:[-/.](\d{1,2})(?:[-/.](\d{1,2}))?)?(?:[T ][0-9:.]+(?:Z|[+-]\d\d:?\d\d)?)?$`)
-	numericDMY  = regexp.MustCompile(`^(\d{1,2})[/.](\d{1,2})[/.](\d{4})$`)
-	wordDate    = regexp.MustCompile(`(?i)^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]+)\.?,?\s+(\d{3,4})|([a-z]+)\.?\s+(?:(\d{1,2})(?:st|nd|rd|th)?,?\s+)?(\d{3,4}))$`)
+	circaPrefix = lazyRegexp(`(?i)^(c\.|ca\.?|circa|about|around|approx\.?|approximately)\s*`)
+	isoDate     = lazyRegexp(`^(-?\d{3,4})(?:[-/.](\d{1,2})(?:[-/.](\d{1,2}))?)?(?:[T ][0-9:.]+(?:Z|[+-]\d\d:?\d\d)?)?$`)
+	numericDMY  = lazyRegexp(`^(\d{1,2})[/.](\d{1,2})[/.](\d{4})$`)
+	wordDate    = lazyRegexp(`(?i)^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]+)\.?,?\s+(\d{3,4})|([a-z]+)\.?\s+(?:(\d{1,2})(?:st|nd|rd|th)?,?\s+)?(\d{3,4}))$`)
 )
 
 // ParseDate reads a date as metadata gives it: "1958", "1958-03",
@@ -128,7 +127,7 @@ func ParseDate(s string) *DateParts {
 	s = strings.TrimSpace(s)
 	s = strings.TrimSuffix(strings.TrimPrefix(s, "["), "]")
 	d := &DateParts{}
-	if m := circaPrefix.FindString(s); m != "" {
+	if m := circaPrefix().FindString(s); m != "" {
 		d.Circa = true
 		s = strings.TrimSpace(s[len(m):])
 	}
@@ -138,11 +137,11 @@ func ParseDate(s string) *DateParts {
 	}
 	s = strings.TrimSuffix(strings.TrimPrefix(s, "["), "]")
 	var parts []int
-	if m := isoDate.FindStringSubmatch(s); m != nil {
+	if m := isoDate().FindStringSubmatch(s); m != nil {
 		parts = atoiAll(m[1:])
-	} else if m := numericDMY.FindStringSubmatch(s); m != nil {
+	} else if m := numericDMY().FindStringSubmatch(s); m != nil {
 		parts = []int{atoi(m[3]), atoi(m[2]), atoi(m[1])}
-	} else if m := wordDate.FindStringSubmatch(s); m != nil {
+	} else if m := wordDate().FindStringSubmatch(s); m != nil {
 		if m[2] != "" {
 			parts = []int{atoi(m[3]), monthNumber(m[2]), atoi(m[1])}
 		} else {

@@ -1,7 +1,6 @@
 package sources
 
 import (
-	"regexp"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -58,7 +57,7 @@ var blocks = map[atom.Atom]bool{
 
 // boilerplate matches the class or id of a block that is not the page's
 // text.
-var boilerplate = regexp.MustCompile(`(?i)(^|[\s_-])(nav|navbar|navigation|menu|sidebar|breadcrumbs?|cookies?|consent|share|sharing|social|comments?|advert|advertisement|ads|promo|banner|newsletter|subscribe|related|popup|modal|skip-link|site-header|site-footer|masthead|toolbar|pagination)($|[\s_-])`)
+var boilerplate = lazyRegexp(`(?i)(^|[\s_-])(nav|navbar|navigation|menu|sidebar|breadcrumbs?|cookies?|consent|share|sharing|social|comments?|advert|advertisement|ads|promo|banner|newsletter|subscribe|related|popup|modal|skip-link|site-header|site-footer|masthead|toolbar|pagination)($|[\s_-])`)
 
 type blockWriter struct {
 	b       strings.Builder
@@ -112,7 +111,7 @@ func (w *blockWriter) walk(n, root *html.Node) {
 		if n != root && (skipped[n.DataAtom] || hidden(n) || n.DataAtom == atom.Header && !insideArticle(n)) {
 			return
 		}
-		if n != root && n.DataAtom != atom.Body && n.DataAtom != atom.Html && boilerplate.MatchString(attr(n, "class")+" "+attr(n, "id")+" "+attr(n, "role")) {
+		if n != root && n.DataAtom != atom.Body && n.DataAtom != atom.Html && boilerplate().MatchString(attr(n, "class")+" "+attr(n, "id")+" "+attr(n, "role")) {
 			return
 		}
 		switch n.DataAtom {

@@ -218,27 +218,27 @@ func isParticle(w string) bool {
 }
 
 var (
-	mdFence     = regexp.MustCompile("^\\s{0,3}(```|~~~)")
-	mdHeading   = regexp.MustCompile(`^\s{0,3}#{1,6}(?:\s+|$)`)
-	mdHeadClose = regexp.MustCompile(`\s+#+\s*$`)
-	mdSetext    = regexp.MustCompile(`^\s{0,3}(=+|-+)\s*$`)
-	mdRule      = regexp.MustCompile(`^\s{0,3}([-*_])(\s*[-*_]){2,}\s*$`)
-	mdQuote     = regexp.MustCompile(`^\s{0,3}>\s?`)
-	mdBullet    = regexp.MustCompile(`^(\s*)[*+]\s+`)
-	mdRefDef    = regexp.MustCompile(`^\s{0,3}\[[^\]]+\]:\s+\S`)
-	mdTableSep  = regexp.MustCompile(`^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$`)
-	mdImage     = regexp.MustCompile(`!\[([^\]]*)\]\([^)]*\)`)
-	mdLink      = regexp.MustCompile(`\[([^\]]+)\](?:\([^)]*\)|\[[^\]]*\])`)
-	mdAutolink  = regexp.MustCompile(`<((?:https?|mailto):[^>\s]+)>`)
-	mdFootRef   = regexp.MustCompile(`\[\^[^\]]+\]`)
-	mdCode      = regexp.MustCompile("`+([^`]+)`+")
-	mdStrong    = regexp.MustCompile(`(\*\*|__)(\S(?:.*?\S)?)(\*\*|__)`)
-	mdEmStar    = regexp.MustCompile(`\*(\S(?:[^*]*?\S)?)\*`)
-	mdEmUnder   = regexp.MustCompile(`(^|[^\pL\pN_])_(\S(?:[^_]*?\S)?)_($|[^\pL\pN_])`)
-	mdStrike    = regexp.MustCompile(`~~(\S(?:.*?\S)?)~~`)
-	mdTag       = regexp.MustCompile(`</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>`)
-	mdComment   = regexp.MustCompile(`(?s)<!--.*?-->`)
-	mdEscape    = regexp.MustCompile("\\\\([\\\\`*_{}\\[\\]()#+\\-.!|~<>\"'])")
+	mdFence     = lazyRegexp("^\\s{0,3}(```|~~~)")
+	mdHeading   = lazyRegexp(`^\s{0,3}#{1,6}(?:\s+|$)`)
+	mdHeadClose = lazyRegexp(`\s+#+\s*$`)
+	mdSetext    = lazyRegexp(`^\s{0,3}(=+|-+)\s*$`)
+	mdRule      = lazyRegexp(`^\s{0,3}([-*_])(\s*[-*_]){2,}\s*$`)
+	mdQuote     = lazyRegexp(`^\s{0,3}>\s?`)
+	mdBullet    = lazyRegexp(`^(\s*)[*+]\s+`)
+	mdRefDef    = lazyRegexp(`^\s{0,3}\[[^\]]+\]:\s+\S`)
+	mdTableSep  = lazyRegexp(`^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$`)
+	mdImage     = lazyRegexp(`!\[([^\]]*)\]\([^)]*\)`)
+	mdLink      = lazyRegexp(`\[([^\]]+)\](?:\([^)]*\)|\[[^\]]*\])`)
+	mdAutolink  = lazyRegexp(`<((?:https?|mailto):[^>\s]+)>`)
+	mdFootRef   = lazyRegexp(`\[\^[^\]]+\]`)
+	mdCode      = lazyRegexp("`+([^`]+)`+")
+	mdStrong    = lazyRegexp(`(\*\*|__)(\S(?:.*?\S)?)(\*\*|__)`)
+	mdEmStar    = lazyRegexp(`\*(\S(?:[^*]*?\S)?)\*`)
+	mdEmUnder   = lazyRegexp(`(^|[^\pL\pN_])_(\S(?:[^_]*?\S)?)_($|[^\pL\pN_])`)
+	mdStrike    = lazyRegexp(`~~(\S(?:.*?\S)?)~~`)
+	mdTag       = lazyRegexp(`</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>`)
+	mdComment   = lazyRegexp(`(?s)<!--.*?-->`)
+	mdEscape    = lazyRegexp("\\\\([\\\\`*_{}\\[\\]()#+\\-.!|~<>\"'])")
 )
 
 // readMarkdown reads Markdown: its front matter gives metadata, and its text
@@ -254,7 +254,7 @@ func readMarkdown(text string) (document, error) {
 		doc.meta = metaFromFields(frontMatter(front))
 		doc.metaFrom = "front matter"
 	}
-	body = mdComment.ReplaceAllStringFunc(body, func(c string) string {
+	body = mdComment().ReplaceAllStringFunc(body, func(c string) string {
 		return strings.Repeat("\n", strings.Count(c, "\n"))
 	})
 	var b strings.Builder
@@ -264,24 +264,24 @@ func readMarkdown(text string) (document, error) {
 		cr := strings.HasSuffix(line, "\r")
 		line = strings.TrimSuffix(line, "\r")
 		switch {
-		case mdFence.MatchString(line):
+		case mdFence().MatchString(line):
 			fenced = !fenced
 			line = ""
 		case fenced:
-		case mdRule.MatchString(line) && !(i > 0 && strings.TrimSpace(lines[i-1]) != "" && mdSetext.MatchString(line)):
+		case mdRule().MatchString(line) && !(i > 0 && strings.TrimSpace(lines[i-1]) != "" && mdSetext().MatchString(line)):
 			line = ""
-		case mdSetext.MatchString(line) && i > 0 && strings.TrimSpace(lines[i-1]) != "":
+		case mdSetext().MatchString(line) && i > 0 && strings.TrimSpace(lines[i-1]) != "":
 			line = ""
-		case mdRefDef.MatchString(line), mdTableSep.MatchString(line) && strings.Contains(line, "|"):
+		case mdRefDef().MatchString(line), mdTableSep().MatchString(line) && strings.Contains(line, "|"):
 			line = ""
 		default:
-			for mdQuote.MatchString(line) {
-				line = mdQuote.ReplaceAllString(line, "")
+			for mdQuote().MatchString(line) {
+				line = mdQuote().ReplaceAllString(line, "")
 			}
-			if mdHeading.MatchString(line) {
-				line = mdHeadClose.ReplaceAllString(mdHeading.ReplaceAllString(line, ""), "")
+			if mdHeading().MatchString(line) {
+				line = mdHeadClose().ReplaceAllString(mdHeading().ReplaceAllString(line, ""), "")
 			}
-			line = mdBullet.ReplaceAllString(line, "$1- ")
+			line = mdBullet().ReplaceAllString(line, "$1- ")
 			if t := strings.TrimSpace(line); strings.HasPrefix(t, "|") && strings.HasSuffix(t, "|") && len(t) > 1 {
 				line = strings.TrimSpace(strings.Trim(t, "|"))
 			}
@@ -308,25 +308,25 @@ func inlineMarkdown(s string) string {
 	// Escaped characters are shielded from the rules below.
 	const shield = "\uE000"
 	var escaped []string
-	s = mdEscape.ReplaceAllStringFunc(s, func(m string) string {
+	s = mdEscape().ReplaceAllStringFunc(s, func(m string) string {
 		escaped = append(escaped, m[1:])
 		return shield
 	})
 	var code []string
-	s = mdCode.ReplaceAllStringFunc(s, func(m string) string {
+	s = mdCode().ReplaceAllStringFunc(s, func(m string) string {
 		code = append(code, strings.TrimSpace(strings.Trim(m, "`")))
 		return "\uE001"
 	})
-	s = mdImage.ReplaceAllString(s, "$1")
-	s = mdFootRef.ReplaceAllString(s, "")
-	s = mdLink.ReplaceAllString(s, "$1")
-	s = mdAutolink.ReplaceAllString(s, "$1")
-	s = mdTag.ReplaceAllString(s, "")
+	s = mdImage().ReplaceAllString(s, "$1")
+	s = mdFootRef().ReplaceAllString(s, "")
+	s = mdLink().ReplaceAllString(s, "$1")
+	s = mdAutolink().ReplaceAllString(s, "$1")
+	s = mdTag().ReplaceAllString(s, "")
 	for range 2 {
-		s = mdStrong.ReplaceAllString(s, "$2")
-		s = mdEmStar.ReplaceAllString(s, "$1")
-		s = mdEmUnder.ReplaceAllString(s, "$1$2$3")
-		s = mdStrike.ReplaceAllString(s, "$1")
+		s = mdStrong().ReplaceAllString(s, "$2")
+		s = mdEmStar().ReplaceAllString(s, "$1")
+		s = mdEmUnder().ReplaceAllString(s, "$1$2$3")
+		s = mdStrike().ReplaceAllString(s, "$1")
 	}
 	for _, c := range code {
 		s = strings.Replace(s, "\uE001", c, 1)

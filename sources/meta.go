@@ -3,7 +3,6 @@ package sources
 import (
 	"path"
 	"reflect"
-	"regexp"
 	"strings"
 )
 
@@ -44,8 +43,8 @@ func fill(dst *Meta, from map[string]string, src Meta, origin string) {
 // files: "1958-03-12 Times.txt", "times-1958-03-12.txt", "19580312.pdf",
 // or a year and month at its start, "1958-03 letters.txt".
 var (
-	nameDate    = regexp.MustCompile(`(?:^|[-_ .])(1[0-9]{3}|20[0-9]{2})[-_.]?(0[1-9]|1[0-2])[-_.]?(0[1-9]|[12][0-9]|3[01])(?:[-_ .]|$)`)
-	nameYearMon = regexp.MustCompile(`^(1[0-9]{3}|20[0-9]{2})(?:[-_.](0[1-9]|1[0-2]))?(?:[-_ .]|$)`)
+	nameDate    = lazyRegexp(`(?:^|[-_ .])(1[0-9]{3}|20[0-9]{2})[-_.]?(0[1-9]|1[0-2])[-_.]?(0[1-9]|[12][0-9]|3[01])(?:[-_ .]|$)`)
+	nameYearMon = lazyRegexp(`^(1[0-9]{3}|20[0-9]{2})(?:[-_.](0[1-9]|1[0-2]))?(?:[-_ .]|$)`)
 )
 
 // fileNameMeta reads what a file's name tells: a date in it.
@@ -53,9 +52,9 @@ func fileNameMeta(name string) Meta {
 	var m Meta
 	base := path.Base(strings.ReplaceAll(name, "\\", "/"))
 	base = strings.TrimSuffix(base, path.Ext(base))
-	if sm := nameDate.FindStringSubmatch(base); sm != nil {
+	if sm := nameDate().FindStringSubmatch(base); sm != nil {
 		m.Issued = ParseDate(sm[1] + "-" + sm[2] + "-" + sm[3])
-	} else if sm := nameYearMon.FindStringSubmatch(base); sm != nil {
+	} else if sm := nameYearMon().FindStringSubmatch(base); sm != nil {
 		iso := sm[1]
 		if sm[2] != "" {
 			iso += "-" + sm[2]

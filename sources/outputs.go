@@ -8,7 +8,6 @@ import (
 	"io"
 	"os"
 	"path/filepath"
-	"regexp"
 	"strings"
 )
 
@@ -20,11 +19,11 @@ var ErrOwnOutput = errors.New("written by factsheet, not a source; skipped")
 // it replaces (NAME.backup-YYYYMMDD-HHMMSS.xlsx) or cannot replace
 // (NAME.new-YYYYMMDD-HHMMSS.xlsx), with the -N added when one was made in
 // the same second.
-var ownFileName = regexp.MustCompile(`\.(backup|new)-\d{8}-\d{6}(-\d+)?\.xlsx$`)
+var ownFileName = lazyRegexp(`\.(backup|new)-\d{8}-\d{6}(-\d+)?\.xlsx$`)
 
 // isOwnFileName reports whether a file name is one factsheet gives its
 // backups and set-aside workbooks.
-func isOwnFileName(name string) bool { return ownFileName.MatchString(name) }
+func isOwnFileName(name string) bool { return ownFileName().MatchString(name) }
 
 // outputs are the files a run is about to write.
 type outputs struct {

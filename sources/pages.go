@@ -1,19 +1,18 @@
 package sources
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
 )
 
 // pageLine is a page marker alone on its line: "[p. 45]", "[45]",
 // "--- page 45 ---", "{45}", "[Page xii]", "=== p. 45 ===".
-var pageLine = regexp.MustCompile(`(?i)^[ \t]*(?:\[(?:(?:p|pp|pg|page)\.?[ \t]*)?([0-9]+|[ivxlcdm]+)\]|\{(?:(?:p|page)\.?[ \t]*)?([0-9]+|[ivxlcdm]+)\}|[-=]{2,}[ \t]*(?:p|pg|page)\.?[ \t]*([0-9]+|[ivxlcdm]+)[ \t]*[-=]{2,})[ \t]*\r?$`)
+var pageLine = lazyRegexp(`(?i)^[ \t]*(?:\[(?:(?:p|pp|pg|page)\.?[ \t]*)?([0-9]+|[ivxlcdm]+)\]|\{(?:(?:p|page)\.?[ \t]*)?([0-9]+|[ivxlcdm]+)\}|[-=]{2,}[ \t]*(?:p|pg|page)\.?[ \t]*([0-9]+|[ivxlcdm]+)[ \t]*[-=]{2,})[ \t]*\r?$`)
 
 // pageInline is a page marker inside a line, where a page break fell in
 // mid-sentence: "[p. 45]", "[page 45]", "{45}", "{p. 45}". A bare "[45]" is
 // not one there: in running text it is a footnote mark.
-var pageInline = regexp.MustCompile(`(?i)(?:\[(?:p|pg|page)\.?[ \t]*([0-9]+|[ivxlcdm]+)\]|\{(?:(?:p|page)\.?[ \t]*)?([0-9]+)\})`)
+var pageInline = lazyRegexp(`(?i)(?:\[(?:p|pg|page)\.?[ \t]*([0-9]+|[ivxlcdm]+)\]|\{(?:(?:p|page)\.?[ \t]*)?([0-9]+)\})`)
 
 // withoutPageMarkers removes the page markers of a transcription from its
 // text and returns the text and where each page begins in it. A marker
@@ -35,12 +34,12 @@ func withoutPageMarkers(text string) (string, []Page) {
 	}
 	for line := range strings.SplitAfterSeq(text, "\n") {
 		body := strings.TrimRight(line, "\n")
-		if m := pageLine.FindStringSubmatch(body); m != nil {
+		if m := pageLine().FindStringSubmatch(body); m != nil {
 			add(firstOf(m[1:]))
 			continue
 		}
 		last := 0
-		for _, loc := range pageInline.FindAllStringSubmatchIndex(line, -1) {
+		for _, loc := range pageInline().FindAllStringSubmatchIndex(line, -1) {
 			b.WriteString(line[last:loc[0]])
 			var label string
 			if loc[2] >= 0 {

@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"math"
-	"regexp"
 	"sort"
 	"strconv"
 	"strings"
@@ -185,8 +184,8 @@ func firstRune(s string) rune {
 }
 
 var (
-	junkTitle  = regexp.MustCompile(`(?i)^[a-z]:\\|^/|\.(docx?|wpd|rtf|odt|tex|dvi|indd|qxd|pdf|txt)\b|^untitled|^microsoft word`)
-	junkAuthor = regexp.MustCompile(`^[a-z0-9._-]*[0-9_][a-z0-9._-]*$|^(admin|user|owner|administrator)$`)
+	junkTitle  = lazyRegexp(`(?i)^[a-z]:\\|^/|\.(docx?|wpd|rtf|odt|tex|dvi|indd|qxd|pdf|txt)\b|^untitled|^microsoft word`)
+	junkAuthor = lazyRegexp(`^[a-z0-9._-]*[0-9_][a-z0-9._-]*$|^(admin|user|owner|administrator)$`)
 )
 
 // pdfInfo reads the document information dictionary: Title, Author and
@@ -199,11 +198,11 @@ func pdfInfo(r *pdf.Reader) Meta {
 	}
 	// Word processors often leave a file's path as its title and a login
 	// as its author: those are not kept.
-	if title := strings.TrimSpace(info.Key("Title").Text()); !junkTitle.MatchString(title) {
+	if title := strings.TrimSpace(info.Key("Title").Text()); !junkTitle().MatchString(title) {
 		m.Title = title
 	}
 	for _, n := range splitNames(strings.TrimSpace(info.Key("Author").Text())) {
-		if !junkAuthor.MatchString(n) {
+		if !junkAuthor().MatchString(n) {
 			m.Author = append(m.Author, ParseName(n))
 		}
 	}
