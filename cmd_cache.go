@@ -19,7 +19,9 @@ func cacheCommand(std batch.Streams) *cli.Command {
 (as given to annotate --cache) the entries that no run has written or read for
 longer than AGE (default 30d), the notes of JSON Lines outputs not used for
 as long, and the temporary files of runs that were stopped. A run marks an
-entry it reads as used when it was last marked an hour ago or more. It is safe while other runs use the folder: at worst one of them
+entry it reads as used when it was last marked an hour ago or more; the
+entries of an output a run found unchanged are kept as long as its note.
+It is safe while other runs use the folder: at worst one of them
 annotates a source again.`,
 		Flags: []cli.Flag{
 			&cli.StringFlag{Name: "older-than", Value: "30d", Usage: "remove entries unused for `AGE`: days (30d), hours (12h) or minutes (90m)"},

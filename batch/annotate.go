@@ -165,7 +165,7 @@ func Annotate(opts Options, std Streams) (Stats, error) {
 				key = cache.InputKey(reader.Identity(j.in, raw, mediaType))
 			}
 			if passThrough {
-				if reuse != nil && reuse.unread.Load() && cache.Has(key) {
+				if reuse != nil && reuse.unread.Load() && (reuse.holds(key) || cache.Has(key)) {
 					// The output may stay as it is: the entry is read
 					// only if it has to be written.
 					return result{key: key, cached: true, load: func() result {

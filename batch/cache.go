@@ -214,9 +214,10 @@ type PruneStats struct {
 	Bytes         int64 // of the entries removed
 }
 
-// Prune removes the entries of the cache in dir not used (written or read)
-// for longer than age, the notes of outputs (see outputReuse) not used for
-// as long, and the temporary files that runs stopped midway
+// Prune removes the entries of the cache in dir not used (written or read,
+// or held in an output a run found unchanged: see outputReuse) for longer
+// than age, the notes of outputs not used for as long, and the temporary
+// files that runs stopped midway
 // left behind (those more than an hour old: younger ones may be being
 // written); entries of older layouts go whatever their age.
 func Prune(dir string, age time.Duration, now time.Time) (PruneStats, error) {
@@ -229,6 +230,7 @@ func Prune(dir string, age time.Duration, now time.Time) (PruneStats, error) {
 		return st, fmt.Errorf("%s: not a folder", dir)
 	}
 	cutoff := now.Add(-age)
+	held := heldByNotes(filepath.Join(dir, cacheLayout), cutoff)
 	err = filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
 			return err
@@ -246,7 +248,7 @@ func Prune(dir string, age time.Duration, now time.Time) (PruneStats, error) {
 		if err != nil {
 			return nil // removed meanwhile by another prune
 		}
-		keep := current && fi.ModTime().After(cutoff)
+		keep := current && (fi.ModTime().After(cutoff) || held[strings.TrimSuffix(name, ".jsonl")])
 		if strings.HasPrefix(name, tmpPrefix) {
 			// Being written by a run now, unless it is an hour old.
 			keep = fi.ModTime().After(now.Add(-time.Hour))
@@ -265,6 +267,33 @@ func Prune(dir string, age time.Duration, now time.Time) (PruneStats, error) {
 		return nil
 	})
 	return st, err
+}
+
+// heldByNotes returns the keys of the entries that the outputs whose notes
+// were used after cutoff hold: a run that leaves an output unchanged uses
+// them without reading, or touching, them.
+func heldByNotes(root string, cutoff time.Time) map[string]bool {
+	held := map[string]bool{}
+	notes, _ := filepath.Glob(filepath.Join(root, "outputs", "*.note"))
+	for _, p := range notes {
+		if info, err := os.Stat(p); err != nil || !info.ModTime().After(cutoff) {
+			continue
+		}
+		data, err := os.ReadFile(p)
+		if err != nil {
+			continue
+		}
+		lines := strings.Split(string(data), "\n")
+		if len(lines) < 3 || lines[0] != noteHeader {
+			continue
+		}
+		for _, line := range lines[3:] {
+			if key, _, ok := strings.Cut(line, " "); ok {
+				held[key] = true
+			}
+		}
+	}
+	return held
 }
 
 // unwrapPath drops the path from an *fs.PathError, for messages that name

@@ -32,11 +32,12 @@ type outputReuse struct {
 	cache *Cache
 	path  string // the output, absolute
 
-	old     *outputNote // what the output holds, or nil
-	file    *os.File    // the output as it is, while old is being matched
-	matched int         // entries of old matched so far
-	broken  bool        // the output is being written
-	unread  atomic.Bool // workers may leave the entries of cache hits unread (see Annotate)
+	old     *outputNote     // what the output holds, or nil
+	held    map[string]bool // the keys of old's entries
+	file    *os.File        // the output as it is, while old is being matched
+	matched int             // entries of old matched so far
+	broken  bool            // the output is being written
+	unread  atomic.Bool     // workers may leave the entries of cache hits unread (see Annotate)
 
 	// The note of the new output: its entries, or noNote when one of
 	// them is not known.
@@ -96,6 +97,10 @@ func newOutputReuse(cache *Cache, output string) *outputReuse {
 		return r
 	}
 	r.old, r.file = note, f
+	r.held = make(map[string]bool, len(note.entries))
+	for _, e := range note.entries {
+		r.held[e.key] = true
+	}
 	r.unread.Store(true)
 	return r
 }
@@ -144,6 +149,13 @@ func (c *Cache) writeNote(path string, n *outputNote) error {
 		fmt.Fprintf(&b, "%s %d %d %d\n", e.key, e.bytes, e.sentences, e.claims)
 	}
 	return c.writeAtomic(c.notePath(path), b.Bytes())
+}
+
+// holds reports whether the output as it is holds the entry under key.
+// Prune keeps such entries (see heldByNotes), so a run need not look for
+// them, nor mark them used.
+func (o *outputReuse) holds(key string) bool {
+	return o.held[key]
 }
 
 // take reports whether r, the next document of the run, is the next entry

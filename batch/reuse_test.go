@@ -179,4 +179,18 @@ func TestPruneNotes(t *testing.T) {
 	if _, err := os.Stat(notes[0]); err == nil {
 		t.Error("the old note is still there")
 	}
+	// Entries an output holds are kept while its note is used, however
+	// long since they were read: a run that leaves the output unchanged
+	// does not read them.
+	entries, _ := filepath.Glob(filepath.Join(cache, cacheLayout, "*", "*.jsonl"))
+	for _, e := range entries {
+		os.Chtimes(e, old, old)
+	}
+	if st, err := Prune(cache, 24*time.Hour, time.Now()); err != nil || st.Removed != 0 || st.Kept != 4 {
+		t.Errorf("prune with a fresh note: %+v, %v; want the 3 entries it holds kept", st, err)
+	}
+	os.Chtimes(notes[1], old, old)
+	if st, err := Prune(cache, 24*time.Hour, time.Now()); err != nil || st.Removed != 4 || st.Kept != 0 {
+		t.Errorf("prune with an old note: %+v, %v; want all removed", st, err)
+	}
 }

@@ -27,7 +27,7 @@ func (r *Reader) Identity(in Input, raw []byte, mediaType string) string {
 		if r.Manifest != nil {
 			writeParts(h, "file", absPath(in.Path)) // rows name files
 		}
-		for _, p := range sidecarPaths(in.Path) {
+		for _, p := range sidecarsOf(in) {
 			if data, err := os.ReadFile(p); err == nil {
 				writeParts(h, "sidecar", p, string(data)) // the first that can be read, as sidecar does
 				break

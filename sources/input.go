@@ -23,6 +23,11 @@ type Input struct {
 	Path string // the file, "-" for standard input, or the URL
 	URL  string // the http(s) address to fetch, for a URL
 	Rel  string
+	// listed says the folder was listed by Expand, and sidecars which of
+	// the names a sidecar may have (see sidecarPaths; bit i for the i-th)
+	// are in it, so that reading the input need not try them all.
+	listed   bool
+	sidecars uint8
 }
 
 // Stdin is the path that names standard input.
@@ -221,6 +226,12 @@ func walk(root, base string) ([]Input, []error) {
 	kept := out[:0]
 	for _, in := range out {
 		if !isSidecar(in.Path, files) {
+			in.listed = true
+			for i, p := range sidecarPaths(in.Path) {
+				if files[p] {
+					in.sidecars |= 1 << i
+				}
+			}
 			kept = append(kept, in)
 		}
 	}

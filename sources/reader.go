@@ -69,7 +69,7 @@ func (r *Reader) Raw(in Input, stdin io.Reader) (raw []byte, mediaType string, e
 	case in.Path == Stdin:
 		raw, err = io.ReadAll(stdin)
 	default:
-		raw, err = os.ReadFile(in.Path)
+		raw, err = readFile(in.Path)
 	}
 	if err != nil {
 		return nil, "", &Error{in.Path, unwrapPathError(err)}
@@ -150,7 +150,7 @@ func (r *Reader) describe(src *Source, in Input, doc document) error {
 		}
 	}
 	if in.Path != Stdin && in.URL == "" {
-		side, err := sidecar(in.Path)
+		side, err := sidecar(in)
 		if err != nil {
 			return err
 		}
@@ -189,9 +189,25 @@ func sidecarPaths(path string) []string {
 	return out
 }
 
+// sidecarsOf are the paths a sidecar of in may have (see sidecarPaths)
+// that may be there: those Expand saw in the input's folder, or all.
+func sidecarsOf(in Input) []string {
+	paths := sidecarPaths(in.Path)
+	if !in.listed {
+		return paths
+	}
+	kept := paths[:0]
+	for i, p := range paths {
+		if in.sidecars&(1<<i) != 0 {
+			kept = append(kept, p)
+		}
+	}
+	return kept
+}
+
 // sidecar reads the CSL-JSON item next to a source, if there is one.
-func sidecar(path string) (Meta, error) {
-	for _, p := range sidecarPaths(path) {
+func sidecar(in Input) (Meta, error) {
+	for _, p := range sidecarsOf(in) {
 		data, err := os.ReadFile(p)
 		if err != nil {
 			continue
