@@ -15,9 +15,19 @@ import (
 // the temporary file is removed and whatever was at path is left as it was.
 // A file that is there keeps its permissions; a read-only one is refused
 // (an error wrapping ErrReadOnly), and so is a folder.
+//
+// A device or a named pipe there (-o /dev/null, -o /dev/stdout, a FIFO) is
+// written in place: replacing it would put a plain file where the device
+// was, which run as root breaks /dev/null for the whole machine.
 func WriteFile(path string, write func(w io.Writer) error) error {
 	if err := CheckWritable(path); err != nil {
 		return err
+	}
+	if info, err := os.Stat(path); err == nil && !info.Mode().IsRegular() {
+		if info.Mode()&(fs.ModeCharDevice|fs.ModeNamedPipe) == 0 {
+			return fmt.Errorf("%s is not a file (%s); write to a file", path, info.Mode().Type())
+		}
+		return writeInPlace(path, write)
 	}
 	tmp, err := writeTemp(path, write)
 	if err != nil {
@@ -61,6 +71,23 @@ func writeTemp(path string, write func(w io.Writer) error) (name string, err err
 		return "", err
 	}
 	return tmp.Name(), nil
+}
+
+// writeInPlace writes to the device or pipe at path.
+func writeInPlace(path string, write func(w io.Writer) error) error {
+	f, err := os.OpenFile(path, os.O_WRONLY, 0)
+	if err != nil {
+		return err
+	}
+	buf := bufio.NewWriterSize(f, 1<<16)
+	err = write(buf)
+	if err == nil {
+		err = buf.Flush()
+	}
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	return err
 }
 
 // ErrReadOnly is the reason an output that is read-only is not replaced.
