@@ -12,7 +12,6 @@ import (
 	"os"
 	"os/signal"
 	"runtime"
-	"runtime/debug"
 	"syscall"
 
 	"github.com/factsheet/factsheet/batch"
@@ -50,22 +49,6 @@ func main() {
 	stop()
 	cleanup()
 	os.Exit(code)
-}
-
-// tuneGC sets the garbage collector for a batch tool: it lets the heap
-// grow to three times what is live before collecting (GOGC=200; Go's
-// default of 100 spent about a fifth of the CPU of a run over the bench
-// corpus collecting; 400 saved little more and took 2.4 times the memory
-// on a larger corpus), with a soft limit of 1 GiB beyond which it collects
-// more often, so that a very long source does not grow the heap three
-// times over. GOGC and GOMEMLIMIT in the environment win.
-func tuneGC() {
-	if os.Getenv("GOGC") == "" {
-		debug.SetGCPercent(200)
-	}
-	if os.Getenv("GOMEMLIMIT") == "" {
-		debug.SetMemoryLimit(1 << 30)
-	}
 }
 
 // interrupted is why a run was stopped: a signal.

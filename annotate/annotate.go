@@ -1,19 +1,15 @@
 package annotate
 
 import (
-	"maps"
 	"path/filepath"
 	"sort"
-	"strconv"
 	"strings"
-	"sync"
 
 	"github.com/factsheet/factsheet/extract/dates"
 	"github.com/factsheet/factsheet/extract/entities"
 	"github.com/factsheet/factsheet/extract/lex"
 	"github.com/factsheet/factsheet/extract/quantities"
 	"github.com/factsheet/factsheet/extract/sentences"
-	"github.com/factsheet/factsheet/extract/tagging"
 	"github.com/factsheet/factsheet/sources"
 )
 
@@ -25,7 +21,7 @@ type Options struct {
 	// a text defines, and prose's model.
 	Aliases *entities.Gazetteer
 	// Jobs is how many goroutines may read the sentences of one long
-	// source at once (see Annotate); 0 or 1 reads them one after another.
+	// source at once (see AnnotateParts); 0 or 1 reads them one after another.
 	// The output is the same whatever it is.
 	Jobs int
 	// Style is the citation style of the claims and the source: StyleChicago
@@ -36,10 +32,6 @@ type Options struct {
 	NoEntities bool
 }
 
-// blockSize is the least text a block of paragraphs read by one goroutine
-// holds; a source shorter than two blocks is read as one.
-const blockSize = 64 << 10
-
 // Annotate runs the pipeline over one source with the default options. See
 // Options.Annotate.
 func Annotate(src sources.Source) *Document { return Options{}.Annotate(src) }
@@ -49,110 +41,19 @@ func Annotate(src sources.Source) *Document { return Options{}.Annotate(src) }
 // dates and the entities' names across the source, and makes one claim of
 // every quantity. prose's models are shared by all calls
 // (tagging.SharedModel), so Annotate is safe to call from many goroutines at
-// once.
+// once. It is AnnotateParts with the parts joined in one document.
 func (o Options) Annotate(src sources.Source) *Document {
-	text := src.Text
-	units := sentences.Sentences(text)
-	lines := lex.NewLines(text)
-	model := tagging.SharedModel()
-	var names *entities.Recognizer
-	if !o.NoEntities {
-		names = entities.NewRecognizer(o.Aliases)
-	}
-
-	yearLines := dates.YearLines(text)
-	doc := &Document{Source: src}
-	doc.Sentences = make([]Sentence, len(units))
-	for i, u := range units {
-		doc.Sentences[i] = Sentence{
-			Index:     i,
-			Paragraph: u.Paragraph,
-			Kind:      string(u.Kind),
-			Start:     u.Start,
-			End:       u.End,
-			Line:      lines.Line(u.Start),
-			Page:      pageOf(&src, u.Span),
-			Note:      noteOf(&src, u.Paragraph, units, i),
-			Text:      u.Text(text),
-		}
-	}
-	// The sentences are read in blocks of whole paragraphs, at once where
-	// the source is long; all that crosses sentences (aliases, surnames,
-	// relative dates) is resolved below over the whole source, so blocks
-	// change nothing in the output.
-	blocks := paragraphBlocks(units, o.Jobs)
-	found := make([][]Mention, len(blocks))
-	shiftsOf := make([]map[int]dates.Shift, len(blocks))
-	read := func(b int) {
-		shiftsOf[b] = map[int]dates.Shift{}
-		for i := blocks[b][0]; i < blocks[b][1]; i++ {
-			found[b] = append(found[b], sentenceMentions(text, i, units[i].Span, names, shiftsOf[b], yearLines)...)
-		}
-	}
-	if len(blocks) == 1 {
-		read(0)
-	} else {
-		var wg sync.WaitGroup
-		sem := make(chan struct{}, o.Jobs)
-		for b := range blocks {
-			sem <- struct{}{}
-			wg.Go(func() {
-				defer func() { <-sem }()
-				read(b)
-			})
-		}
-		wg.Wait()
-	}
-	mentions := []Mention{}
-	shifts := map[int]dates.Shift{}
-	for b := range blocks {
-		mentions = append(mentions, found[b]...)
-		maps.Copy(shifts, shiftsOf[b])
-	}
-	if names != nil {
-		mentions = resolveEntities(text, doc.Sentences, mentions, names)
-	}
-	sort.SliceStable(mentions, func(i, j int) bool {
-		a, b := mentions[i], mentions[j]
-		if a.Start != b.Start {
-			return a.Start < b.Start
-		}
-		if a.End != b.End {
-			return a.End > b.End
-		}
-		return a.Type < b.Type
+	doc := &Document{Sentences: []Sentence{}, Mentions: []Mention{}, Claims: []Claim{}}
+	o.AnnotateParts(src, func(s *sources.Source) error {
+		doc.Source = *s
+		return nil
+	}, func(p Part) error {
+		doc.Sentences = append(doc.Sentences, p.Sentences...)
+		doc.Mentions = append(doc.Mentions, p.Mentions...)
+		doc.Claims = append(doc.Claims, p.Claims...)
+		return nil
 	})
-	for i := range mentions {
-		mentions[i].ID = "M" + strconv.Itoa(i+1)
-	}
-	doc.Mentions = mentions
-	resolveDates(doc, shifts)
-	doc.Source.Meta = withTitle(doc)
-	style := o.Style
-	if !ValidStyle(style) {
-		style = StyleChicago
-	}
-	doc.Source.Citation = Reference(doc.Source.Meta, style)
-	doc.Source.CitationStyle = style
-	doc.Claims = claims(doc, model, style)
 	return doc
-}
-
-// paragraphBlocks splits the sentences into blocks [from, to) of whole
-// paragraphs of blockSize bytes or more, one block when jobs < 2.
-func paragraphBlocks(units []sentences.Sentence, jobs int) [][2]int {
-	if jobs < 2 || len(units) == 0 || units[len(units)-1].End-units[0].Start < 2*blockSize {
-		return [][2]int{{0, len(units)}}
-	}
-	var blocks [][2]int
-	from := 0
-	for i := 1; i < len(units); i++ {
-		if units[i].Paragraph != units[i-1].Paragraph && units[i].Start-units[from].Start >= blockSize {
-			blocks = append(blocks, [2]int{from, i})
-			from = i
-		}
-	}
-	return append(blocks, [2]int{from, len(units)})
 }
 
 // withYearLines adds to the dates of the sentence s the years that open

@@ -8,7 +8,6 @@ import (
 	"testing"
 
 	"github.com/factsheet/factsheet/bench/corpus"
-	"github.com/factsheet/factsheet/extract/sentences"
 	"github.com/factsheet/factsheet/sources"
 )
 
@@ -17,26 +16,13 @@ import (
 // blocks (a relative date whose anchor is in the block before, an acronym
 // defined in the first block) is still resolved.
 func TestLongSourceInBlocks(t *testing.T) {
-	g := corpus.New(21)
-	var b strings.Builder
-	b.WriteString("The famine of Hunan\n\nThe People's Republic of China (PRC) was proclaimed in October 1949.\n\n")
-	b.WriteString(g.Text(blockSize))
-	// Then pairs of paragraphs: a long one with an absolute date, a short
-	// one with a date relative to it. A block starts at the first paragraph
-	// after blockSize bytes, which is mostly a short one, whose anchor is
-	// then in the block before.
-	filler := strings.Repeat("The records of the district, kept by the clerks of the county office, were read again by later historians. ", 3)
-	for year := 1900; b.Len() < 5*blockSize; year++ {
-		fmt.Fprintf(&b, "In March %d about 4,000 people left the PRC for Hong Kong. %s\n\nThe following year, some 60,000 more followed.\n\n", year, filler)
-	}
-	src := sources.Source{ID: "long", Text: b.String()}
-	units := sentences.Sentences(src.Text)
-	blocks := paragraphBlocks(units, 4)
+	src := longSource()
+	one := Options{}.Annotate(src)
+	many := Options{Jobs: 4}.Annotate(src)
+	blocks := paragraphBlocks(one.Sentences)
 	if len(blocks) < 3 {
 		t.Fatalf("%d blocks; the test wants a source of several", len(blocks))
 	}
-	one := Options{}.Annotate(src)
-	many := Options{Jobs: 4}.Annotate(src)
 	a, _ := json.Marshal(one)
 	c, _ := json.Marshal(many)
 	if string(a) != string(c) {
@@ -67,6 +53,24 @@ func TestLongSourceInBlocks(t *testing.T) {
 	if crossed == 0 || prc == 0 {
 		t.Errorf("%d relative dates resolved across blocks, %d late acronyms checked; the test wants some of each", crossed, prc)
 	}
+}
+
+// longSource is a source of five blocks whose relative dates and
+// acronyms cross blocks.
+func longSource() sources.Source {
+	g := corpus.New(21)
+	var b strings.Builder
+	b.WriteString("The famine of Hunan\n\nThe People's Republic of China (PRC) was proclaimed in October 1949.\n\n")
+	b.WriteString(g.Text(blockSize))
+	// Then pairs of paragraphs: a long one with an absolute date, a short
+	// one with a date relative to it. A block starts at the first paragraph
+	// after blockSize bytes, which is mostly a short one, whose anchor is
+	// then in the block before.
+	filler := strings.Repeat("The records of the district, kept by the clerks of the county office, were read again by later historians. ", 3)
+	for year := 1900; b.Len() < 5*blockSize; year++ {
+		fmt.Fprintf(&b, "In March %d about 4,000 people left the PRC for Hong Kong. %s\n\nThe following year, some 60,000 more followed.\n\n", year, filler)
+	}
+	return sources.Source{ID: "long", Text: b.String()}
 }
 
 func atoi(s string) int {

@@ -20,25 +20,27 @@ import (
 // claim of a sentence shares (its quote, citation, entities, words and
 // tagged tokens) is made once, when its first claim is, and let go after
 // its last, so that a long source never holds them for all its sentences.
-func claims(doc *Document, model *tagging.Model, style string) []Claim {
+// It reads the sentences [from, to) of doc.Sentences, whole paragraphs,
+// and doc.Mentions holds the mentions of those sentences.
+func claims(doc *Document, from, to int, model *tagging.Model, style string) []Claim {
 	out := []Claim{}
 	starts := []int{} // each claim's start offset, to put them in text order
-	bySentence := mentionsBySentence(doc)
-	dates := newGoverning(doc, bySentence)
+	bySentence := mentionsBySentence(doc, from, to)
+	dates := newGoverning(doc, from, to, bySentence)
 	type shared struct {
 		quote, citation string
 		entities        []string
 		words           []lex.Word
 		tokens          []tagging.Token // made when a quantity's subject needs them
 	}
-	comparing := make([]bool, len(doc.Sentences)) // a superlative or comparison in the sentence
-	numbers := SentenceNumbers(doc.Sentences)     // counted once: counting back per claim is quadratic in a long paragraph
+	comparing := make([]bool, to-from)                 // a superlative or comparison in the sentence
+	numbers := SentenceNumbers(doc.Sentences[from:to]) // counted once: counting back per claim is quadratic in a long paragraph
 	var current *shared
 	sentenceOf := func(i int) *shared {
 		if current == nil {
 			s := doc.Sentences[i]
-			current = &shared{quote: lex.FoldSpace(s.Text), citation: Cite(doc.Source.Meta, style, locOfNumbered(s, numbers[s.Index])),
-				entities: sentenceEntities(bySentence[s.Index]), words: lex.Words(s.Text)}
+			current = &shared{quote: lex.FoldSpace(s.Text), citation: Cite(doc.Source.Meta, style, locOfNumbered(s, numbers[s.Index-from])),
+				entities: sentenceEntities(bySentence[s.Index-from]), words: lex.Words(s.Text)}
 		}
 		return current
 	}
@@ -50,16 +52,16 @@ func claims(doc *Document, model *tagging.Model, style string) []Claim {
 		c.Sentence, c.Entities, c.Citation, c.Quote = s.Index, sh.entities, sh.citation, sh.quote
 		c.Start, c.End = span.Start, span.End
 		local := lex.Span{Start: span.Start - s.Start, End: span.End - s.Start}
-		c.Attribution, c.Stance = attributionOf(doc, bySentence[s.Index], s, sh.words, local)
+		c.Attribution, c.Stance = attributionOf(doc, bySentence[s.Index-from], s, sh.words, local)
 		out = append(out, c)
 		starts = append(starts, span.Start)
 	}
-	for i := range doc.Sentences {
+	for i := from; i < to; i++ {
 		s := doc.Sentences[i]
 		current = nil
 		var sh *shared
 		var quantitySpans []lex.Span
-		for _, m := range bySentence[i] {
+		for _, m := range bySentence[i-from] {
 			if m.QuantityAttrs == nil {
 				continue
 			}
@@ -87,7 +89,7 @@ func claims(doc *Document, model *tagging.Model, style string) []Claim {
 			if overlapsAny(span, quantitySpans) {
 				continue
 			}
-			comparing[i] = true
+			comparing[i-from] = true
 			add(s, sh, Claim{
 				Kind:    KindComparison,
 				Text:    span.Text(doc.Source.Text),
@@ -105,7 +107,7 @@ func claims(doc *Document, model *tagging.Model, style string) []Claim {
 	for i, k := range order {
 		sorted[i] = out[k]
 		c := &sorted[i]
-		c.Priority, c.PriorityReasons = Priority(c, doc.MentionOf(c), comparing[c.Sentence])
+		c.Priority, c.PriorityReasons = Priority(c, doc.MentionOf(c), comparing[c.Sentence-from])
 	}
 	return sorted
 }
@@ -239,12 +241,12 @@ func quantityOf(m *Mention) quantities.Quantity {
 }
 
 // mentionsBySentence groups the mentions (which are in text order) by the
-// sentence that holds them.
-func mentionsBySentence(doc *Document) [][]*Mention {
-	out := make([][]*Mention, len(doc.Sentences))
+// sentence that holds them: out[i-from] for sentence i in [from, to).
+func mentionsBySentence(doc *Document, from, to int) [][]*Mention {
+	out := make([][]*Mention, to-from)
 	for i := range doc.Mentions {
 		m := &doc.Mentions[i]
-		out[m.Sentence] = append(out[m.Sentence], m)
+		out[m.Sentence-from] = append(out[m.Sentence-from], m)
 	}
 	return out
 }
@@ -256,6 +258,7 @@ func mentionsBySentence(doc *Document) [][]*Mention {
 // every claim.
 type governing struct {
 	text       string
+	from       int // the first sentence read: bySentence and carried count from it
 	bySentence [][]*Mention
 	governs    map[*Mention]bool // a date with a value that is no baseline of a comparison
 	aside      map[*Mention]bool // in parentheses
@@ -264,9 +267,11 @@ type governing struct {
 	sentences  []Sentence
 }
 
-func newGoverning(doc *Document, bySentence [][]*Mention) *governing {
-	g := &governing{text: doc.Source.Text, bySentence: bySentence, sentences: doc.Sentences,
-		governs: map[*Mention]bool{}, aside: map[*Mention]bool{}, carried: make([]*Mention, len(doc.Sentences)),
+// newGoverning reads the sentences [from, to) of doc, whole paragraphs, and
+// their mentions (bySentence, from mentionsBySentence).
+func newGoverning(doc *Document, from, to int, bySentence [][]*Mention) *governing {
+	g := &governing{text: doc.Source.Text, from: from, bySentence: bySentence, sentences: doc.Sentences,
+		governs: map[*Mention]bool{}, aside: map[*Mention]bool{}, carried: make([]*Mention, to-from),
 		breaks: map[int][][]int{}}
 	for _, ms := range bySentence {
 		for _, m := range ms {
@@ -279,12 +284,12 @@ func newGoverning(doc *Document, bySentence [][]*Mention) *governing {
 		}
 	}
 	var carry *Mention
-	for i, s := range doc.Sentences {
-		if i > 0 && doc.Sentences[i-1].Paragraph != s.Paragraph {
+	for i := from; i < to; i++ {
+		if i > from && doc.Sentences[i-1].Paragraph != doc.Sentences[i].Paragraph {
 			carry = nil
 		}
-		g.carried[i] = carry
-		for _, m := range bySentence[i] {
+		g.carried[i-from] = carry
+		for _, m := range bySentence[i-from] {
 			if g.governs[m] && !g.aside[m] {
 				carry = m
 			}
@@ -301,7 +306,7 @@ func newGoverning(doc *Document, bySentence [][]*Mention) *governing {
 // dates without a value do not govern.
 func (g *governing) of(q *Mention) string {
 	var pick [4]*Mention // same clause before, same clause after, other clause before, other clause after
-	for _, m := range g.bySentence[q.Sentence] {
+	for _, m := range g.bySentence[q.Sentence-g.from] {
 		if !g.governs[m] || (g.aside[m] && !g.aside[q]) {
 			continue
 		}
@@ -328,7 +333,7 @@ func (g *governing) of(q *Mention) string {
 			return m.EDTF
 		}
 	}
-	if m := g.carried[q.Sentence]; m != nil {
+	if m := g.carried[q.Sentence-g.from]; m != nil {
 		return m.EDTF
 	}
 	return ""

@@ -29,8 +29,10 @@ import (
 //     of its anchor, or the twentieth when there is none.
 //
 // A date that cannot be resolved keeps an empty EDTF and says why in Reason.
-func resolveDates(doc *Document, shifts map[int]dates.Shift) {
-	var anchors []*Mention
+// doc.Mentions may be those of one block of the source: anchors are then
+// the last anchors of the blocks before it, and resolveDates returns them
+// with those of the block added, for the next.
+func resolveDates(doc *Document, shifts map[int]dates.Shift, anchors []*Mention) []*Mention {
 	writing := doc.Source.Meta.Issued.String()
 	for i := range doc.Mentions {
 		m := &doc.Mentions[i]
@@ -44,6 +46,7 @@ func resolveDates(doc *Document, shifts map[int]dates.Shift) {
 			anchors = append(anchors, m) // a stretch ("the past decade") is no moment to count from
 		}
 	}
+	return anchors
 }
 
 // laterDate returns the absolute date given at least to the month that

@@ -34,7 +34,16 @@ func unwrapPath(err error) error {
 	return err
 }
 
-// resolveEntities settles the names of a source's entities across the whole
+// newResolver returns the resolver of a source's entities. The caller
+// covers the spans of all the mentions the recogniser and the other
+// extractors found (cover), adds the entity mentions to r.mentions, and
+// calls resolve.
+func newResolver(text string, sentences []Sentence, names *entities.Recognizer) *resolver {
+	return &resolver{text: text, sentences: sentences, names: names, defined: map[string]*EntityAttrs{},
+		covered: make([]uint64, len(text)/64+1)}
+}
+
+// resolve settles the names of a source's entities across the whole
 // text, after the recogniser has read each sentence on its own:
 //
 //   - Aliases the text defines in parentheses join their entity: "People’s
@@ -47,24 +56,34 @@ func unwrapPath(err error) error {
 //   - Every mention of one entity gets one label: the gazetteer's, or else
 //     the one most of its mentions have.
 //
-// The user's aliases win over all of this.
-func resolveEntities(text string, sentences []Sentence, mentions []Mention, names *entities.Recognizer) []Mention {
-	r := &resolver{text: text, sentences: sentences, mentions: mentions, names: names, defined: map[string]*EntityAttrs{}}
-	r.covered = make([]uint64, len(text)/64+1)
-	for _, m := range mentions {
-		r.cover(m.Start, m.End)
-	}
+// The user's aliases win over all of this. The mentions found are added
+// to r.mentions, after the others.
+func (r *resolver) resolve() {
 	r.textAliases()
 	r.surnames()
 	r.unifyLabels()
-	return r.mentions
+	r.words, r.byName, r.defined, r.order = nil, nil, nil, nil
 }
 
-// resolver holds the state of resolveEntities.
+// entityMention is an entity mention as the resolver holds it: a long
+// source's entities are all held from the first reading of its blocks to
+// the second, so they take a third of a Mention's room. Its text is
+// text[Start:End].
+type entityMention struct {
+	Start, End, Sentence int
+	*EntityAttrs
+}
+
+// mention returns the entity mention as a Mention of the source's text.
+func (m entityMention) mention(text string) Mention {
+	return Mention{Type: TypeEntity, Text: text[m.Start:m.End], Start: m.Start, End: m.End, Sentence: m.Sentence, EntityAttrs: m.EntityAttrs}
+}
+
+// resolver holds the state of the resolution of a source's entities.
 type resolver struct {
 	text      string
 	sentences []Sentence
-	mentions  []Mention
+	mentions  []entityMention
 	names     *entities.Recognizer
 	defined   map[string]*EntityAttrs // short forms the text defines → their entity
 	order     []string                // the keys of defined, in the order of definition
@@ -148,6 +167,11 @@ func (r *resolver) wordsAt(w string) (at []int, ok bool) {
 	return r.words[w], true
 }
 
+// textOf returns the text of the mention r.mentions[i].
+func (r *resolver) textOf(i int) string {
+	return r.text[r.mentions[i].Start:r.mentions[i].End]
+}
+
 // entities returns the indices of the entity mentions, in text order.
 func (r *resolver) entities() []int {
 	var idx []int
@@ -169,6 +193,7 @@ func (r *resolver) textAliases() {
 	}
 	for _, i := range r.entities() {
 		m := r.mentions[i]
+		name := r.textOf(i)
 		open := skipSpace(r.text, m.End)
 		if open >= len(r.text) || r.text[open] != '(' {
 			continue
@@ -192,11 +217,11 @@ func (r *resolver) textAliases() {
 			continue
 		}
 		inner := r.text[start:end]
-		if cue == 0 && !sameThing(m.Text, m.Label, inner) {
+		if cue == 0 && !sameThing(name, m.Label, inner) {
 			continue // "Lars Eriksson (Sweden)", "Émile Roux (Radical)": what the bracket says of him
 		}
 		if k, ok := at[start]; ok && r.mentions[k].End == end {
-			if cue == 0 && r.mentions[k].Label != m.Label && !isAcronym(inner) && !isAcronym(m.Text) {
+			if cue == 0 && r.mentions[k].Label != m.Label && !isAcronym(inner) && !isAcronym(name) {
 				continue // a name of another kind: "Pyotr Volkov (Russia)"
 			}
 			r.join(i, k)
@@ -205,7 +230,7 @@ func (r *resolver) textAliases() {
 		if !isAcronym(inner) && !isCapitalisedName(inner) {
 			continue
 		}
-		if isAcronym(inner) && m.Label == "PERSON" && !initialsOf(m.Text, inner) {
+		if isAcronym(inner) && m.Label == "PERSON" && !initialsOf(name, inner) {
 			continue // "Chiang Kai-shek (KMT)" names his party, not him
 		}
 		if _, origin, known := r.names.Lookup(inner); known && origin >= entities.OriginGazetteer {
@@ -269,15 +294,15 @@ func (r *resolver) join(i, k int) {
 		r.rename(b.Canonical, b.Label, a)
 	case bKnown:
 		r.rename(a.Canonical, a.Label, b)
-	case a.Label != b.Label && !isAcronym(r.mentions[k].Text) && !isAcronym(r.mentions[i].Text):
+	case a.Label != b.Label && !isAcronym(r.textOf(k)) && !isAcronym(r.textOf(i)):
 		return // a person and a place in brackets are two things
-	case isAcronym(r.mentions[i].Text) && !isAcronym(r.mentions[k].Text):
+	case isAcronym(r.textOf(i)) && !isAcronym(r.textOf(k)):
 		r.rename(a.Canonical, a.Label, b)
 	default:
 		r.rename(b.Canonical, b.Label, a)
 	}
-	r.define(r.mentions[i].Text, a)
-	r.define(r.mentions[k].Text, b)
+	r.define(r.textOf(i), a)
+	r.define(r.textOf(k), b)
 }
 
 // rename gives every mention named canonical (with label) the name of to.
@@ -340,8 +365,9 @@ func (r *resolver) surnames() {
 	var forms []string            // the surnames, in order of first use
 	for _, i := range r.entities() {
 		m := &r.mentions[i]
-		if m.Label == "PERSON" && strings.Contains(m.Text, " ") {
-			for _, s := range surnameForms(m.Text, m.Canonical) {
+		name := r.textOf(i)
+		if m.Label == "PERSON" && strings.Contains(name, " ") {
+			for _, s := range surnameForms(name, m.Canonical) {
 				if len(uses[s]) == 0 {
 					forms = append(forms, s)
 				}
@@ -349,7 +375,7 @@ func (r *resolver) surnames() {
 			}
 			continue
 		}
-		ps := uses[m.Text]
+		ps := uses[name]
 		if len(ps) == 0 || m.origin >= entities.OriginText || m.origin == entities.OriginGazetteer && m.Label != "PERSON" {
 			continue
 		}
@@ -460,7 +486,7 @@ func (r *resolver) add(start, end int, e *EntityAttrs) int {
 	if s >= len(r.sentences) || start < r.sentences[s].Start || end > r.sentences[s].End {
 		return -1
 	}
-	r.mentions = append(r.mentions, Mention{Type: TypeEntity, Text: r.text[start:end], Start: start, End: end, Sentence: s, EntityAttrs: e})
+	r.mentions = append(r.mentions, entityMention{Start: start, End: end, Sentence: s, EntityAttrs: e})
 	i := len(r.mentions) - 1
 	r.cover(start, end)
 	if r.byName != nil {

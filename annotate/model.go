@@ -188,10 +188,15 @@ func (d *Document) MentionOf(c *Claim) *Mention {
 	if c.Mention == "" {
 		return nil
 	}
-	// Mention ids are "M" and the mention's place in Mentions, from 1.
+	// Mention ids are "M" and the mention's place in the source's
+	// mentions, from 1; Mentions may be those of one part of it.
 	id := string(c.Mention)
-	if n, err := strconv.Atoi(strings.TrimPrefix(id, "M")); err == nil && n >= 1 && n <= len(d.Mentions) && d.Mentions[n-1].ID == id {
-		return &d.Mentions[n-1]
+	if n, err := strconv.Atoi(strings.TrimPrefix(id, "M")); err == nil && len(d.Mentions) > 0 {
+		if first, err := strconv.Atoi(strings.TrimPrefix(d.Mentions[0].ID, "M")); err == nil {
+			if k := n - first; k >= 0 && k < len(d.Mentions) && d.Mentions[k].ID == id {
+				return &d.Mentions[k]
+			}
+		}
 	}
 	for i := range d.Mentions {
 		if d.Mentions[i].ID == id {

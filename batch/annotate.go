@@ -187,6 +187,10 @@ func Annotate(opts Options, std Streams) (Stats, error) {
 			}
 			src = &s
 		}
+		if passThrough && len(src.Text) >= longSource {
+			// Annotated as it is written, a part at a time.
+			return result{long: &streamed{pipeline: opts.Pipeline, src: *src, path: j.in.Path, cache: cache, key: key}}
+		}
 		doc, err := annotateSource(opts.Pipeline, *src, j.in.Path)
 		if err == nil && cache != nil {
 			// The records are made once, for the cache and, with JSON
@@ -286,6 +290,19 @@ func writeDocs(opts Options, format *export.Format, reviews *export.Reviews, reu
 			if r.load != nil {
 				r = r.load() // a cache hit left unread
 			}
+			var long written
+			if r.long != nil {
+				// Only JSON Lines take a long source as it is made, after
+				// what matched the output as it is.
+				if werr == nil {
+					werr = reuse.write(out)
+				}
+				if werr != nil {
+					return
+				}
+				long = r.long.write(out.(export.RecordWriter))
+				r.err, r.cacheErr, werr = long.err, long.cacheErr, long.werr
+			}
 			if r.cacheErr != nil && cacheErr == nil {
 				cacheErr = r.cacheErr
 			}
@@ -301,6 +318,12 @@ func writeDocs(opts Options, format *export.Format, reviews *export.Reviews, reu
 			stats.Sources++
 			if r.cached {
 				stats.Cached++
+			}
+			if r.long != nil {
+				stats.Sentences += long.sentences
+				stats.Claims += long.claims
+				reuse.add("", nil, 0, 0) // not noted: the next run writes the output again
+				return
 			}
 			if werr == nil {
 				werr = reuse.write(out) // what matched the output as it is, first
@@ -419,8 +442,9 @@ type result struct {
 	doc      *annotate.Document
 	records  []byte // instead of doc: its JSON Lines, from the cache
 	err      error
-	cached   bool  // doc came from the cache
-	cacheErr error // doc could not be kept in the cache
+	cached   bool      // doc came from the cache
+	cacheErr error     // doc could not be kept in the cache
+	long     *streamed // instead of doc: a long source, annotated as it is written
 	// key is the cache key of records, or of a cache hit left unread,
 	// which load reads (or annotates again, if the entry is damaged).
 	key  string

@@ -197,6 +197,44 @@ func (c *Cache) writeAtomic(p string, data []byte) error {
 	return werr
 }
 
+// cacheEntry is an entry being written a part at a time (see streamed): a
+// temporary file beside its place, renamed into it by commit.
+type cacheEntry struct {
+	*os.File
+	path string
+}
+
+// newEntry starts writing the entry of key.
+func (c *Cache) newEntry(key string) (*cacheEntry, error) {
+	p := c.path(key)
+	if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+		return nil, err
+	}
+	tmp, err := os.CreateTemp(filepath.Dir(p), tmpPrefix+"*")
+	if err != nil {
+		return nil, err
+	}
+	return &cacheEntry{File: tmp, path: p}, nil
+}
+
+// commit puts the entry in its place.
+func (e *cacheEntry) commit() error {
+	err := e.Close()
+	if err == nil {
+		err = os.Rename(e.Name(), e.path)
+	}
+	if err != nil {
+		os.Remove(e.Name())
+	}
+	return err
+}
+
+// abort drops the entry.
+func (e *cacheEntry) abort() {
+	e.Close()
+	os.Remove(e.Name())
+}
+
 // tmpPrefix starts the names of entries being written.
 const tmpPrefix = ".tmp-"
 

@@ -2,7 +2,9 @@ package export
 
 import (
 	"bufio"
+	"bytes"
 	"io"
+	"unicode/utf8"
 
 	"github.com/factsheet/factsheet/annotate"
 	"github.com/factsheet/factsheet/sources"
@@ -35,47 +37,116 @@ type (
 )
 
 // jsonlWriter writes one record per line: the source, then its sentences,
-// mentions and claims, in order.
+// mentions and claims, part by part (see annotate.Document.Parts), so that
+// a long source annotated a part at a time (annotate.Options.AnnotateParts)
+// streams out as its parts are made, and a document written whole gives
+// the same bytes.
 type jsonlWriter struct {
-	w *bufio.Writer
+	w   *bufio.Writer
+	buf []byte
 }
 
 func newJSONL(w io.Writer) *jsonlWriter { return &jsonlWriter{w: bufio.NewWriter(w)} }
 
-func (j *jsonlWriter) line(v any) error {
-	b, err := marshal(v, "", "")
+func (j *jsonlWriter) Write(doc *annotate.Document) error {
+	if err := WriteSourceRecord(j.w, &doc.Source); err != nil {
+		return err
+	}
+	var err error
+	j.buf = j.buf[:0]
+	for _, p := range doc.Parts() {
+		if j.buf, err = AppendPartRecords(j.buf, doc.Source.ID, p); err != nil {
+			return err
+		}
+		if len(j.buf) >= 1<<20 {
+			j.w.Write(j.buf)
+			j.buf = j.buf[:0]
+		}
+	}
+	_, err = j.w.Write(j.buf)
+	return err
+}
+
+// WriteSourceRecord writes the JSON Lines record of a source to w, as the
+// jsonl format writes it before the source's other records. The text is
+// written a megabyte at a time, so that a long source's record is never
+// held whole in memory beside the text.
+func WriteSourceRecord(w io.Writer, src *sources.Source) error {
+	rec := sourceRecord{"source", src.ID, *src}
+	rec.Text = ""
+	line, err := marshal(rec, "", "")
 	if err != nil {
 		return err
 	}
-	j.w.Write(b)
-	return j.w.WriteByte('\n')
-}
-
-func (j *jsonlWriter) Write(doc *annotate.Document) error {
-	id := doc.Source.ID
-	if err := j.line(sourceRecord{"source", id, doc.Source}); err != nil {
+	// The text's field is the first `"text":""`: the fields before it are
+	// strings, whose quotes are escaped.
+	const field = `"text":""`
+	at := bytes.Index(line, []byte(field)) + len(field) - 1
+	if _, err := w.Write(line[:at]); err != nil {
 		return err
 	}
-	for _, s := range doc.Sentences {
-		if err := j.line(sentenceRecord{"sentence", id, s}); err != nil {
+	for text := src.Text; text != ""; {
+		n := len(text)
+		if n > textChunk {
+			// Cut before an ASCII byte: escaping is the same on either side.
+			n = textChunk
+			for n < len(text) && text[n] >= utf8.RuneSelf {
+				n++
+			}
+		}
+		quoted, err := marshal(text[:n], "", "")
+		if err != nil {
 			return err
 		}
-	}
-	for _, m := range doc.Mentions {
-		if err := j.line(mentionRecord{"mention", id, m}); err != nil {
+		if _, err := w.Write(quoted[1 : len(quoted)-1]); err != nil {
 			return err
 		}
+		text = text[n:]
 	}
-	for _, c := range doc.Claims {
-		if err := j.line(claimRecord{"claim", id, c}); err != nil {
-			return err
-		}
+	if _, err := w.Write(line[at:]); err != nil {
+		return err
 	}
-	return nil
+	_, err = w.Write([]byte{'\n'})
+	return err
 }
 
-// WriteRecords writes the records of one document as Write wrote them
-// once (kept by annotate --cache), without decoding them again.
+// textChunk is how much of a source's text WriteSourceRecord encodes at
+// once.
+var textChunk = 1 << 20
+
+// AppendPartRecords appends to b the JSON Lines records of a part of the
+// document of source id (its sentences, then its mentions, then its
+// claims), as the jsonl format writes them.
+func AppendPartRecords(b []byte, id string, p annotate.Part) ([]byte, error) {
+	var err error
+	for _, s := range p.Sentences {
+		if b, err = appendLine(b, sentenceRecord{"sentence", id, s}); err != nil {
+			return b, err
+		}
+	}
+	for _, m := range p.Mentions {
+		if b, err = appendLine(b, mentionRecord{"mention", id, m}); err != nil {
+			return b, err
+		}
+	}
+	for _, c := range p.Claims {
+		if b, err = appendLine(b, claimRecord{"claim", id, c}); err != nil {
+			return b, err
+		}
+	}
+	return b, nil
+}
+
+func appendLine(b []byte, v any) ([]byte, error) {
+	line, err := marshal(v, "", "")
+	if err != nil {
+		return b, err
+	}
+	return append(append(b, line...), '\n'), nil
+}
+
+// WriteRecords writes records as WriteSourceRecord and AppendPartRecords
+// made them (or the cache kept them), without decoding them again.
 func (j *jsonlWriter) WriteRecords(records []byte) error {
 	_, err := j.w.Write(records)
 	return err

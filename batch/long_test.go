@@ -1,0 +1,81 @@
+package batch
+
+import (
+	"bytes"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/factsheet/factsheet/bench/corpus"
+	"github.com/factsheet/factsheet/export"
+)
+
+// TestLongSourceStreams: with JSON Lines out, a long source is written a
+// part at a time as it is annotated, and the bytes are those of the
+// document written whole, whatever the jobs, through shards and merge,
+// and from the cache.
+func TestLongSourceStreams(t *testing.T) {
+	dir := writeCorpus(t, 7, 6, 1500)
+	long := corpus.New(8).Text(300 << 10)
+	if err := os.WriteFile(filepath.Join(dir, "source-0003-long.txt"), []byte(long), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	defer func(n int) { longSource = n }(longSource)
+
+	longSource = 1 << 30 // nothing streamed: each document written whole
+	want, st := runJSONL(t, Options{Inputs: []string{dir}, Jobs: 1})
+	if st.Sources != 7 {
+		t.Fatalf("stats = %+v", st)
+	}
+	longSource = 200 << 10
+	for _, jobs := range []int{1, 2, 8} {
+		got, gst := runJSONL(t, Options{Inputs: []string{dir}, Jobs: jobs})
+		if got != want || gst != st {
+			t.Errorf("-j %d, streamed: the output differs from the documents written whole (%+v, %+v)", jobs, gst, st)
+		}
+	}
+	// The long source's records come in parts: sentences after mentions.
+	var kinds []string
+	for _, line := range strings.Split(want, "\n") {
+		if strings.Contains(line, `"source":"source-0003-long"`) {
+			kinds = append(kinds, line[len(`{"record":"`):strings.Index(line, `","source"`)])
+		}
+	}
+	parts := 0
+	for i, k := range kinds {
+		if k == "sentence" && kinds[i-1] != "sentence" {
+			parts++
+		}
+	}
+	if parts < 3 {
+		t.Errorf("the long source's records come in %d parts, want several", parts)
+	}
+	// Shards, merged.
+	var files []string
+	for i := 1; i <= 2; i++ {
+		out, _ := runJSONL(t, Options{Inputs: []string{dir}, Shard: fmt.Sprintf("%d/2", i)})
+		f := filepath.Join(t.TempDir(), "shard.jsonl")
+		os.WriteFile(f, []byte(out), 0o644)
+		files = append(files, f)
+	}
+	var merged, errOut bytes.Buffer
+	if _, err := Merge(MergeOptions{Inputs: files, Output: "-", Format: "jsonl", Tool: export.Tool{Name: "factsheet", Version: "test"}}, Streams{Out: &merged, Err: &errOut}); err != nil {
+		t.Fatalf("merge: %v: %s", err, errOut.String())
+	}
+	if merged.String() != want {
+		t.Error("the shards merged differ from one run")
+	}
+	// Kept in the cache as it streams, and read back from it.
+	cache := t.TempDir()
+	cold, cst := runJSONL(t, Options{Inputs: []string{dir}, Cache: cache})
+	warm, wst := runJSONL(t, Options{Inputs: []string{dir}, Cache: cache})
+	if cold != want || warm != want || cst.Cached != 0 || wst.Cached != 7 || wst.Sentences != st.Sentences || wst.Claims != st.Claims {
+		t.Errorf("with the cache: cold %+v, warm %+v; same output %v, %v", cst, wst, cold == want, warm == want)
+	}
+	entries, _ := filepath.Glob(filepath.Join(cache, cacheLayout, "*", "*.jsonl"))
+	if len(entries) != 7 {
+		t.Errorf("%d cache entries, want 7", len(entries))
+	}
+}
