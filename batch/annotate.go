@@ -173,6 +173,9 @@ func Annotate(opts Options, std Streams) (Stats, error) {
 						return work(job{in: j.in, src: src, raw: raw, mediaType: mediaType})
 					}}
 				}
+				if f, ok := cache.openLarge(key); ok {
+					return result{entry: f, cached: true, key: key}
+				}
 				if records, ok := cache.GetRecords(key); ok {
 					return result{records: records, cached: true, key: key}
 				}
@@ -291,16 +294,24 @@ func writeDocs(opts Options, format *export.Format, reviews *export.Reviews, reu
 				r = r.load() // a cache hit left unread
 			}
 			var long written
-			if r.long != nil {
-				// Only JSON Lines take a long source as it is made, after
-				// what matched the output as it is.
+			if r.long != nil || r.entry != nil {
+				// Only JSON Lines take a long source as it is made, or
+				// its cache entry a piece at a time, after what matched
+				// the output as it is.
 				if werr == nil {
 					werr = reuse.write(out)
 				}
-				if werr != nil {
+				switch {
+				case werr != nil:
+					if r.entry != nil {
+						r.entry.Close()
+					}
 					return
+				case r.long != nil:
+					long = r.long.write(out.(export.RecordWriter))
+				default:
+					long.sentences, long.claims, long.werr = copyRecords(r.entry, out.(export.RecordWriter))
 				}
-				long = r.long.write(out.(export.RecordWriter))
 				r.err, r.cacheErr, werr = long.err, long.cacheErr, long.werr
 			}
 			if r.cacheErr != nil && cacheErr == nil {
@@ -319,7 +330,7 @@ func writeDocs(opts Options, format *export.Format, reviews *export.Reviews, reu
 			if r.cached {
 				stats.Cached++
 			}
-			if r.long != nil {
+			if r.long != nil || r.entry != nil {
 				stats.Sentences += long.sentences
 				stats.Claims += long.claims
 				reuse.add("", nil, 0, 0) // not noted: the next run writes the output again
@@ -445,6 +456,7 @@ type result struct {
 	cached   bool      // doc came from the cache
 	cacheErr error     // doc could not be kept in the cache
 	long     *streamed // instead of doc: a long source, annotated as it is written
+	entry    *os.File  // instead of records: a large cache entry, copied as it is read
 	// key is the cache key of records, or of a cache hit left unread,
 	// which load reads (or annotates again, if the entry is damaged).
 	key  string

@@ -1,7 +1,11 @@
 package batch
 
 import (
+	"bytes"
 	"fmt"
+	"io"
+	"os"
+	"time"
 
 	"github.com/factsheet/factsheet/annotate"
 	"github.com/factsheet/factsheet/export"
@@ -86,3 +90,84 @@ func (s *streamed) write(rw export.RecordWriter) (w written) {
 type writerFunc func(p []byte) (int, error)
 
 func (f writerFunc) Write(p []byte) (int, error) { return f(p) }
+
+// largeEntry is the size from which a cache entry (a long source's) is
+// copied to the output a megabyte at a time rather than read whole: the
+// records of a 20 MB source take about 350 MB.
+var largeEntry int64 = 16 << 20
+
+// openLarge opens the entry under key if it is large and sound (it starts
+// with a source record and ends with a line end), and marks it used.
+func (c *Cache) openLarge(key string) (*os.File, bool) {
+	p := c.path(key)
+	f, err := os.Open(p)
+	if err != nil {
+		return nil, false
+	}
+	info, err := f.Stat()
+	head := make([]byte, len(`{"record":"source"`))
+	last := make([]byte, 1)
+	if err != nil || info.Size() < largeEntry {
+		f.Close()
+		return nil, false
+	}
+	if _, err := f.ReadAt(head, 0); err != nil || string(head) != `{"record":"source"` {
+		f.Close()
+		return nil, false
+	}
+	if _, err := f.ReadAt(last, info.Size()-1); err != nil || last[0] != '\n' {
+		f.Close()
+		return nil, false
+	}
+	touch(p, info.ModTime(), time.Now())
+	return f, true
+}
+
+// copyPiece is how much of an entry copyRecords reads at once.
+var copyPiece = 1 << 20
+
+// copyRecords copies the records of a cache entry to rw a megabyte at a
+// time, and counts its sentences and claims, and closes it.
+func copyRecords(f *os.File, rw export.RecordWriter) (sentences, claims int, err error) {
+	defer f.Close()
+	sentence, claim := []byte("\n"+`{"record":"sentence"`), []byte("\n"+`{"record":"claim"`)
+	// The tail of a piece goes before the next, so that a record's start
+	// cut between two is found; a start is counted in the piece that holds
+	// its last byte.
+	keep := len(sentence) - 1
+	count := func(piece, start []byte, carry int) int {
+		n := 0
+		for at := 0; ; {
+			i := bytes.Index(piece[at:], start)
+			if i < 0 {
+				return n
+			}
+			if at+i+len(start) > carry {
+				n++
+			}
+			at += i + 1
+		}
+	}
+	buf := make([]byte, keep+copyPiece)
+	carry := 0
+	for {
+		n, rerr := f.Read(buf[carry:])
+		if n > 0 {
+			piece := buf[:carry+n]
+			sentences += count(piece, sentence, carry)
+			claims += count(piece, claim, carry)
+			if err := rw.WriteRecords(buf[carry : carry+n]); err != nil {
+				return sentences, claims, err
+			}
+			next := min(keep, len(piece))
+			copy(buf, piece[len(piece)-next:])
+			carry = next
+		}
+		if rerr == io.EOF {
+			return sentences, claims, nil
+		}
+		if rerr != nil {
+			return sentences, claims, rerr
+		}
+	}
+}

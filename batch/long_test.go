@@ -67,7 +67,10 @@ func TestLongSourceStreams(t *testing.T) {
 	if merged.String() != want {
 		t.Error("the shards merged differ from one run")
 	}
-	// Kept in the cache as it streams, and read back from it.
+	// Kept in the cache as it streams, and read back from it: the long
+	// source's entry a piece at a time.
+	defer func(n int64) { largeEntry = n }(largeEntry)
+	largeEntry = 256 << 10
 	cache := t.TempDir()
 	cold, cst := runJSONL(t, Options{Inputs: []string{dir}, Cache: cache})
 	warm, wst := runJSONL(t, Options{Inputs: []string{dir}, Cache: cache})
@@ -77,5 +80,39 @@ func TestLongSourceStreams(t *testing.T) {
 	entries, _ := filepath.Glob(filepath.Join(cache, cacheLayout, "*", "*.jsonl"))
 	if len(entries) != 7 {
 		t.Errorf("%d cache entries, want 7", len(entries))
+	}
+}
+
+// recordWriter keeps what is written to it.
+type recordWriter struct{ bytes.Buffer }
+
+func (w *recordWriter) WriteRecords(b []byte) error {
+	_, err := w.Write(b)
+	return err
+}
+
+// TestCopyRecords: an entry copied a piece at a time, cut anywhere, comes
+// out whole, with its sentences and claims counted once.
+func TestCopyRecords(t *testing.T) {
+	entry := `{"record":"source","source":"a","text":"{\"record\":\"claim\"}"}` + "\n" +
+		strings.Repeat(`{"record":"sentence","source":"a","index":0}`+"\n", 3) +
+		`{"record":"mention","source":"a","id":"M1"}` + "\n" +
+		strings.Repeat(`{"record":"claim","source":"a","id":"C1"}`+"\n", 2)
+	p := filepath.Join(t.TempDir(), "entry.jsonl")
+	if err := os.WriteFile(p, []byte(entry), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	defer func(n int) { copyPiece = n }(copyPiece)
+	for _, piece := range []int{1, 2, 7, 18, 19, 20, 21, 64, 1 << 20} {
+		copyPiece = piece
+		f, err := os.Open(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var w recordWriter
+		sentences, claims, err := copyRecords(f, &w)
+		if err != nil || sentences != 3 || claims != 2 || w.String() != entry {
+			t.Errorf("pieces of %d: %d sentences, %d claims, %v, whole %v; want 3, 2", piece, sentences, claims, err, w.String() == entry)
+		}
 	}
 }
