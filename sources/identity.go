@@ -21,8 +21,7 @@ import (
 func (r *Reader) Identity(in Input, raw []byte, mediaType string) string {
 	h := sha256.New()
 	sum := sha256.Sum256(raw)
-	inJSON, _ := json.Marshal(in)
-	writeParts(h, "factsheet source identity v1", string(sum[:]), mediaType, string(inJSON))
+	writeParts(h, "factsheet source identity v1", string(sum[:]), mediaType, in.ID, in.Path, in.URL, in.Rel)
 	if in.URL == "" && in.Path != Stdin {
 		if r.Manifest != nil {
 			writeParts(h, "file", absPath(in.Path)) // rows name files
