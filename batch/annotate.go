@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/factsheet/factsheet/annotate"
@@ -149,9 +150,23 @@ func Annotate(opts Options, std Streams) (Stats, error) {
 		}
 		src := j.src
 		raw, mediaType := j.raw, j.mediaType
+		pooled := false // raw is in a buffer of rawBuffers, until work returns
 		if src == nil && raw == nil {
 			var err error
-			if raw, mediaType, err = reader.Raw(j.in, std.In); err != nil {
+			if cache != nil && j.in.URL == "" && j.in.Path != sources.Stdin {
+				// Read only to be looked up, most likely: into a buffer
+				// used again and again, not new memory for each source.
+				buf := rawBuffers.Get().(*[]byte)
+				defer rawBuffers.Put(buf)
+				raw, mediaType, err = reader.RawInto(j.in, std.In, *buf)
+				if cap(raw) > cap(*buf) {
+					*buf = raw[:0]
+				}
+				pooled = true
+			} else {
+				raw, mediaType, err = reader.Raw(j.in, std.In)
+			}
+			if err != nil {
 				return result{err: err}
 			}
 		}
@@ -168,9 +183,13 @@ func Annotate(opts Options, std Streams) (Stats, error) {
 				if reuse != nil && reuse.unread.Load() && (reuse.holds(key) || cache.Has(key)) {
 					// The output may stay as it is: the entry is read
 					// only if it has to be written.
+					kept := job{in: j.in, src: src, raw: raw, mediaType: mediaType}
+					if pooled {
+						kept.raw = nil // the file is read again
+					}
 					return result{key: key, cached: true, load: func() result {
 						reuse.unread.Store(false)
-						return work(job{in: j.in, src: src, raw: raw, mediaType: mediaType})
+						return work(kept)
 					}}
 				}
 				if f, ok := cache.openLarge(key); ok {
@@ -184,6 +203,9 @@ func Annotate(opts Options, std Streams) (Stats, error) {
 			}
 		}
 		if src == nil {
+			if pooled {
+				raw = bytes.Clone(raw)
+			}
 			s, err := reader.FromBytes(j.in, raw, mediaType)
 			if err != nil {
 				return result{err: err}
@@ -215,6 +237,9 @@ func Annotate(opts Options, std Streams) (Stats, error) {
 		annotate.Stream(opts.Jobs, stopping(opts.context(), next), work, emit)
 	})
 }
+
+// rawBuffers hold the bytes of sources read to be looked up in the cache.
+var rawBuffers = sync.Pool{New: func() any { b := make([]byte, 0, 64<<10); return &b }}
 
 // job is one source to annotate: an input to read, a source read already
 // (from --stdin-jsonl), or the error of reading it.

@@ -63,13 +63,20 @@ func (r *Reader) Read(in Input, stdin io.Reader) (Source, error) {
 // URL gives, with the media type its server named ("" for the others).
 // FromBytes decodes them. Failures are *Error values naming the input.
 func (r *Reader) Raw(in Input, stdin io.Reader) (raw []byte, mediaType string, err error) {
+	return r.RawInto(in, stdin, nil)
+}
+
+// RawInto is Raw, reading a file into buf when it fits: raw is then
+// buf[:len(raw)], good until buf is used again. A run that reads many
+// sources only to look them up in a cache so leaves no garbage per source.
+func (r *Reader) RawInto(in Input, stdin io.Reader, buf []byte) (raw []byte, mediaType string, err error) {
 	switch {
 	case in.URL != "":
 		raw, mediaType, err = fetch(r.Client, in.URL)
 	case in.Path == Stdin:
 		raw, err = io.ReadAll(stdin)
 	default:
-		raw, err = readFile(in.Path)
+		raw, err = readFile(in.Path, buf)
 	}
 	if err != nil {
 		return nil, "", &Error{in.Path, unwrapPathError(err)}

@@ -4,5 +4,5 @@ package sources
 
 import "os"
 
-// readFile reads a whole file.
-func readFile(path string) ([]byte, error) { return os.ReadFile(path) }
+// readFile reads a whole file (buf is for the unix version).
+func readFile(path string, buf []byte) ([]byte, error) { return os.ReadFile(path) }

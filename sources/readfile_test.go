@@ -27,21 +27,23 @@ func TestReadFile(t *testing.T) {
 			if err := os.WriteFile(p, want, 0o644); err != nil {
 				t.Fatal(err)
 			}
-			got, err := readFile(p)
-			if err != nil || !bytes.Equal(got, want) {
-				t.Errorf("readFile = %d bytes, %v; want %d bytes", len(got), err, len(want))
+			for _, buf := range [][]byte{nil, make([]byte, 10), make([]byte, 0, 2<<20)} {
+				got, err := readFile(p, buf)
+				if err != nil || !bytes.Equal(got, want) {
+					t.Errorf("readFile with a buffer of %d = %d bytes, %v; want %d bytes", cap(buf), len(got), err, len(want))
+				}
 			}
 		})
 	}
 	t.Run("missing", func(t *testing.T) {
-		_, err := readFile(filepath.Join(dir, "missing.txt"))
+		_, err := readFile(filepath.Join(dir, "missing.txt"), nil)
 		_, want := os.ReadFile(filepath.Join(dir, "missing.txt"))
 		if err == nil || err.Error() != want.Error() {
 			t.Errorf("err = %v, want %v", err, want)
 		}
 	})
 	t.Run("a folder", func(t *testing.T) {
-		if _, err := readFile(dir); err == nil {
+		if _, err := readFile(dir, nil); err == nil {
 			t.Error("reading a folder gave no error")
 		}
 	})

@@ -12,8 +12,9 @@ import (
 // four system calls (open, fstat, read, close) instead of about ten:
 // os.Open offers every file to the network poller, which refuses regular
 // files, and os.ReadFile reads once more to see the end. Over a corpus in
-// the cache, reading the sources is most of the run.
-func readFile(path string) ([]byte, error) {
+// the cache, reading the sources is most of the run. The file goes into
+// buf if it fits.
+func readFile(path string, buf []byte) ([]byte, error) {
 	var fd int
 	var err error
 	for {
@@ -34,7 +35,10 @@ func readFile(path string) ([]byte, error) {
 	// whole file, with no read more to see the end; a file that grew
 	// since the fstat is read to its end.
 	want := int(st.Size)
-	buf := make([]byte, want+1)
+	if cap(buf) < want+1 {
+		buf = make([]byte, want+1)
+	}
+	buf = buf[:want+1]
 	n := 0
 	for {
 		m, err := syscall.Read(fd, buf[n:])
