@@ -1,7 +1,6 @@
 package batch
 
 import (
-	"bufio"
 	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
@@ -196,19 +195,18 @@ func (o *outputReuse) write(out export.Writer) error {
 	if !ok {
 		return fmt.Errorf("%s: the format takes no records", o.path)
 	}
-	in := bufio.NewReaderSize(io.NewSectionReader(o.file, 0, o.old.size), 1<<20)
-	var buf []byte
+	var size int64
 	for _, e := range o.old.entries[:o.matched] {
-		if cap(buf) < e.bytes {
-			buf = make([]byte, e.bytes)
-		}
-		buf = buf[:e.bytes]
-		if _, err := io.ReadFull(in, buf); err != nil {
-			return fmt.Errorf("reading %s again: %w", o.path, err)
-		}
-		if err := rw.WriteRecords(buf); err != nil {
-			return err
-		}
+		size += int64(e.bytes)
+	}
+	// A megabyte at a time, as a large cache entry is (see copyRecords).
+	to := writerFunc(func(p []byte) (int, error) { return len(p), rw.WriteRecords(p) })
+	n, err := io.CopyBuffer(to, io.NewSectionReader(o.file, 0, size), make([]byte, 1<<20))
+	if err == nil && n < size {
+		err = io.ErrUnexpectedEOF
+	}
+	if err != nil {
+		return fmt.Errorf("copying what is unchanged from %s: %w", o.path, err)
 	}
 	return nil
 }
