@@ -15,6 +15,7 @@ import (
 	"syscall"
 
 	"github.com/factsheet/factsheet/batch"
+	_ "github.com/factsheet/factsheet/batch/gctune" // the collector's setting while the packages start
 	"github.com/factsheet/factsheet/export"
 	"github.com/urfave/cli/v2"
 )
