@@ -28,6 +28,7 @@ type Input struct {
 	// are in it, so that reading the input need not try them all.
 	listed   bool
 	sidecars uint8
+	link     bool // a link to a file, in a listed folder
 }
 
 // Stdin is the path that names standard input.
@@ -91,7 +92,7 @@ func Expand(args []string, outputs ...string) ([]Input, []error) {
 			errs = append(errs, ferrs...)
 			for _, in := range ins {
 				key := skip.abs(in.Path)
-				if seen[key] || skip.has(in.Path, key) {
+				if seen[key] || skip.has(in, key) {
 					continue
 				}
 				seen[key] = true
@@ -211,7 +212,7 @@ func walk(root, base string) ([]Input, []error) {
 			// A link to a file is read; a link to a folder is not followed,
 			// so that a loop of links cannot walk forever.
 			if target, err := os.Stat(p); err == nil && target.Mode().IsRegular() {
-				out = append(out, Input{Path: p, Rel: relTo(base, p)})
+				out = append(out, Input{Path: p, Rel: relTo(base, p), link: true})
 			}
 		}
 		return nil

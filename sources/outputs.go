@@ -34,6 +34,10 @@ type outputs struct {
 type output struct {
 	abs  string
 	info os.FileInfo // nil when there is no file yet
+	// single says the file has one name (one hard link): no other entry
+	// of a folder is the file, though a link to it or a path through a
+	// linked folder may be.
+	single bool
 }
 
 func outputSet(paths []string) outputs {
@@ -44,6 +48,8 @@ func outputSet(paths []string) outputs {
 			out := output{abs: o.abs(p)}
 			if info, err := os.Stat(p); err == nil {
 				out.info = info
+				n, ok := hardLinks(info)
+				out.single = ok && n == 1
 			}
 			o.paths = append(o.paths, out)
 		}
@@ -59,9 +65,12 @@ func (o outputs) abs(p string) string {
 	return filepath.Join(o.cwd, p)
 }
 
-// has reports whether path (abs, absolute) is one of the outputs: the same
-// path, or the same file under another name (a link, another spelling).
-func (o outputs) has(path, abs string) bool {
+// has reports whether in (abs, its absolute path) is one of the outputs:
+// the same path, or the same file under another name (a link, another
+// spelling). A file of a listed folder that is no link and has another
+// name than an output with one name is not it: Expand does not stat each
+// file of a large folder for that.
+func (o outputs) has(in Input, abs string) bool {
 	var info os.FileInfo
 	for _, out := range o.paths {
 		if out.abs == abs {
@@ -70,9 +79,12 @@ func (o outputs) has(path, abs string) bool {
 		if out.info == nil {
 			continue
 		}
+		if out.single && in.listed && !in.link && !strings.EqualFold(filepath.Base(in.Path), filepath.Base(out.abs)) {
+			continue
+		}
 		if info == nil {
 			var err error
-			if info, err = os.Stat(path); err != nil {
+			if info, err = os.Stat(in.Path); err != nil {
 				return false
 			}
 		}

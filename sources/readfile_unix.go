@@ -58,3 +58,12 @@ func readFile(path string, buf []byte) ([]byte, error) {
 		}
 	}
 }
+
+// hardLinks returns how many names (hard links) the file has, if known.
+func hardLinks(info os.FileInfo) (uint64, bool) {
+	st, ok := info.Sys().(*syscall.Stat_t)
+	if !ok {
+		return 0, false
+	}
+	return uint64(st.Nlink), true
+}
