@@ -93,7 +93,8 @@ func paragraphBlocks(sents []Sentence) [][2]int {
 // it (carried in order from block to block) and makes its claims, and the
 // part goes out. So memory holds the text, its sentences and its entities,
 // and only the parts being worked on: the dates and quantities of a long
-// source are found again in the second pass rather than held.
+// source are found again in the second pass rather than held. With
+// o.NoEntities there is no first pass.
 func (o Options) AnnotateParts(src sources.Source, source func(*sources.Source) error, part func(Part) error) error {
 	text := src.Text
 	sents := sentenceList(&src)
@@ -201,9 +202,6 @@ func (o Options) AnnotateParts(src sources.Source, source func(*sources.Source) 
 		ready[b+1] <- carry{ids: c.ids + len(ms), anchors: anchors[max(0, len(anchors)-anchorsCarried):]}
 		passed = true
 		from, to := blocks[b][0], blocks[b][1]
-		if ms == nil {
-			ms = []Mention{}
-		}
 		return Part{Sentences: sents[from:to], Mentions: ms, Claims: claims(doc, from, to, model, style)}
 	}, func(_ int, p Part) {
 		if stopped == nil {
