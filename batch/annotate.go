@@ -335,7 +335,8 @@ func writeDocs(opts Options, format *export.Format, reviews *export.Reviews, reu
 				case r.long != nil:
 					long = r.long.write(out.(export.RecordWriter))
 				default:
-					long.sentences, long.claims, long.werr = copyRecords(r.entry, out.(export.RecordWriter))
+					long = copyRecords(r.entry, out.(export.RecordWriter))
+					long.key = r.key
 				}
 				r.err, r.cacheErr, werr = long.err, long.cacheErr, long.werr
 			}
@@ -358,7 +359,7 @@ func writeDocs(opts Options, format *export.Format, reviews *export.Reviews, reu
 			if r.long != nil || r.entry != nil {
 				stats.Sentences += long.sentences
 				stats.Claims += long.claims
-				reuse.add("", nil, 0, 0) // not noted: the next run writes the output again
+				reuse.add(long.key, long.bytes, long.sentences, long.claims)
 				return
 			}
 			if werr == nil {
@@ -370,12 +371,12 @@ func writeDocs(opts Options, format *export.Format, reviews *export.Reviews, reu
 				claims := bytes.Count(r.records, []byte(`{"record":"claim"`))
 				stats.Sentences += sentences
 				stats.Claims += claims
-				reuse.add(r.key, r.records, sentences, claims)
+				reuse.add(r.key, len(r.records), sentences, claims)
 				if r.doc == nil {
 					return
 				}
 			}
-			reuse.add("", nil, 0, 0)
+			reuse.add("", 0, 0, 0)
 			stats.Sentences += len(r.doc.Sentences)
 			stats.Claims += len(r.doc.Claims)
 			if werr == nil {

@@ -30,11 +30,14 @@ type streamed struct {
 	key      string
 }
 
-// written is what writing a streamed source gave: its counts, the
-// source's error (a panic in the pipeline), the output's, the cache's.
+// written is what writing a long source, or a large cache entry, gave:
+// its counts, the bytes written, the key of the cache entry that holds
+// them ("" if none does), the source's error (a panic in the pipeline),
+// the output's, the cache's.
 type written struct {
-	sentences, claims   int
-	err, werr, cacheErr error
+	sentences, claims, bytes int
+	key                      string
+	err, werr, cacheErr      error
 }
 
 // write annotates the source and writes its records to rw. A source that
@@ -53,6 +56,7 @@ func (s *streamed) write(rw export.RecordWriter) (w written) {
 				entry, w.cacheErr = nil, err
 			}
 		}
+		w.bytes += len(records)
 		return rw.WriteRecords(records)
 	}
 	var buf []byte
@@ -69,6 +73,8 @@ func (s *streamed) write(rw export.RecordWriter) (w written) {
 				entry.abort()
 			} else if err := entry.commit(); err != nil {
 				w.cacheErr = err
+			} else {
+				w.key = s.key
 			}
 		}
 	}()
@@ -127,8 +133,8 @@ func (c *Cache) openLarge(key string) (*os.File, bool) {
 var copyPiece = 1 << 20
 
 // copyRecords copies the records of a cache entry to rw a megabyte at a
-// time, and counts its sentences and claims, and closes it.
-func copyRecords(f *os.File, rw export.RecordWriter) (sentences, claims int, err error) {
+// time, counts its bytes, sentences and claims, and closes it.
+func copyRecords(f *os.File, rw export.RecordWriter) (w written) {
 	defer f.Close()
 	sentence, claim := []byte("\n"+`{"record":"sentence"`), []byte("\n"+`{"record":"claim"`)
 	// The tail of a piece goes before the next, so that a record's start
@@ -154,20 +160,22 @@ func copyRecords(f *os.File, rw export.RecordWriter) (sentences, claims int, err
 		n, rerr := f.Read(buf[carry:])
 		if n > 0 {
 			piece := buf[:carry+n]
-			sentences += count(piece, sentence, carry)
-			claims += count(piece, claim, carry)
-			if err := rw.WriteRecords(buf[carry : carry+n]); err != nil {
-				return sentences, claims, err
+			w.sentences += count(piece, sentence, carry)
+			w.claims += count(piece, claim, carry)
+			w.bytes += n
+			if w.werr = rw.WriteRecords(buf[carry : carry+n]); w.werr != nil {
+				return w
 			}
 			next := min(keep, len(piece))
 			copy(buf, piece[len(piece)-next:])
 			carry = next
 		}
 		if rerr == io.EOF {
-			return sentences, claims, nil
+			return w
 		}
 		if rerr != nil {
-			return sentences, claims, rerr
+			w.werr = rerr
+			return w
 		}
 	}
 }

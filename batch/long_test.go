@@ -81,6 +81,29 @@ func TestLongSourceStreams(t *testing.T) {
 	if len(entries) != 7 {
 		t.Errorf("%d cache entries, want 7", len(entries))
 	}
+	// Written to a file, the long source is noted with the others: the
+	// next run finds the output unchanged, and after a change the part
+	// before it is copied and the rest written, as a fresh run would.
+	out := filepath.Join(t.TempDir(), "out.jsonl")
+	for i, wantUnchanged := range []bool{false, true} {
+		_, stderr, err := runFile(Options{Inputs: []string{dir}, Cache: cache}, out)
+		data, _ := os.ReadFile(out)
+		if err != nil || string(data) != want || strings.Contains(stderr, "is unchanged") != wantUnchanged {
+			t.Errorf("run %d to a file: %v, same output %v, stderr %q", i+1, err, string(data) == want, stderr)
+		}
+	}
+	last := filepath.Join(dir, "source-0006.txt") // after the long source
+	text, rerr := os.ReadFile(last)
+	if rerr != nil {
+		t.Fatal(rerr)
+	}
+	os.WriteFile(last, append(text, []byte("\n\nIn 1901 some 40 ships sailed.\n")...), 0o644)
+	fresh, _ := runJSONL(t, Options{Inputs: []string{dir}})
+	_, stderr, err := runFile(Options{Inputs: []string{dir}, Cache: cache}, out)
+	data, _ := os.ReadFile(out)
+	if err != nil || string(data) != fresh || strings.Contains(stderr, "is unchanged") {
+		t.Errorf("after a change after the long source: %v, same as a fresh run %v, stderr %q", err, string(data) == fresh, stderr)
+	}
 }
 
 // recordWriter keeps what is written to it.
@@ -110,9 +133,9 @@ func TestCopyRecords(t *testing.T) {
 			t.Fatal(err)
 		}
 		var w recordWriter
-		sentences, claims, err := copyRecords(f, &w)
-		if err != nil || sentences != 3 || claims != 2 || w.String() != entry {
-			t.Errorf("pieces of %d: %d sentences, %d claims, %v, whole %v; want 3, 2", piece, sentences, claims, err, w.String() == entry)
+		got := copyRecords(f, &w)
+		if got.werr != nil || got.sentences != 3 || got.claims != 2 || got.bytes != len(entry) || w.String() != entry {
+			t.Errorf("pieces of %d: %+v, whole %v; want 3 sentences, 2 claims, %d bytes", piece, got, w.String() == entry, len(entry))
 		}
 	}
 }

@@ -211,17 +211,17 @@ func (o *outputReuse) write(out export.Writer) error {
 	return nil
 }
 
-// add counts a document written to the new output: its cache entry, or
-// none (nil records) when the document was not kept in the cache.
-func (o *outputReuse) add(key string, records []byte, sentences, claims int) {
+// add counts a document written to the new output: its cache entry's key
+// and size, or none (key "") when the document was not kept in the cache.
+func (o *outputReuse) add(key string, size, sentences, claims int) {
 	if o == nil {
 		return
 	}
-	if key == "" || records == nil {
+	if key == "" {
 		o.noNote = true
 		return
 	}
-	o.entries = append(o.entries, noteEntry{key, len(records), sentences, claims})
+	o.entries = append(o.entries, noteEntry{key, size, sentences, claims})
 }
 
 // finish keeps the note of the output once the run wrote it, or left it
