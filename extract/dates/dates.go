@@ -2,6 +2,7 @@ package dates
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/factsheet/factsheet/extract/lex"
 )
@@ -33,8 +34,9 @@ type Date struct {
 // periods.go and relative.go; years are told from counts by context.go.
 func Dates(text string) []Date {
 	var out []Date
-	var toks []lex.Token
-	var words []lex.Word
+	b := buffers.Get().(*dateBuffers)
+	defer buffers.Put(b)
+	toks, words := b.toks, b.words
 	// A long text is read a block of paragraphs at a time (no date runs
 	// across a blank line), reusing one buffer of tokens (and one of words
 	// for numberAt): memory stays small whatever the length of the text.
@@ -61,8 +63,19 @@ func Dates(text string) []Date {
 		toks, words = p.toks, p.words
 		start = end
 	}
+	b.toks, b.words = toks[:0], words[:0]
 	return out
 }
+
+// dateBuffers are the buffers of tokens and words Dates reads a text with,
+// kept for the next call (a date keeps neither): the sentences of a text
+// reuse a few whatever the number of workers.
+type dateBuffers struct {
+	toks  []lex.Token
+	words []lex.Word
+}
+
+var buffers = sync.Pool{New: func() any { return new(dateBuffers) }}
 
 // blockEnd returns the end of the block of text that starts at start: at
 // least 8 KB, ending after a blank line; where there is none within 64 KB,

@@ -12,6 +12,7 @@ import (
 	"sync"
 	"sync/atomic"
 
+	"github.com/factsheet/factsheet/extract/internal/freelist"
 	"github.com/factsheet/factsheet/extract/internal/strtab"
 )
 
@@ -43,7 +44,7 @@ type Model struct {
 	quantum float32
 	encoded string // the model file
 
-	scratch sync.Pool
+	scratch freelist.List[scratch] // with their caches of word scores
 }
 
 // Span is a name the model found: tokens [From, To) of the input, bytes
@@ -118,12 +119,7 @@ type scratch struct {
 	tags   []int
 }
 
-func (m *Model) getScratch() *scratch {
-	if s, ok := m.scratch.Get().(*scratch); ok {
-		return s
-	}
-	return &scratch{f: featurizer{groups: m.groups, ordinary: m.ordinaryClass, places: m.places}}
-}
+func (m *Model) getScratch() *scratch { return m.scratch.Get() }
 
 // Spans labels one sentence's tokens and returns the names found, in order.
 func (m *Model) Spans(toks []Token) []Span {
@@ -478,6 +474,9 @@ func decodeModel(data string, places *Places) (*Model, error) {
 		if int(m.tags[e]) >= T {
 			return nil, fmt.Errorf("%w: tag %d out of range", errModel, m.tags[e])
 		}
+	}
+	m.scratch.New = func() *scratch {
+		return &scratch{f: featurizer{groups: m.groups, ordinary: m.ordinaryClass, places: m.places}}
 	}
 	return m, nil
 }

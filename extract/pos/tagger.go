@@ -5,6 +5,8 @@ import (
 	"strings"
 	"sync"
 	"unsafe"
+
+	"github.com/factsheet/factsheet/extract/internal/freelist"
 )
 
 // Tagger tags the words of a text as prose's tagger does. It is safe for
@@ -34,13 +36,17 @@ type scratch struct {
 	offs   []int
 	votes  []vote
 	// cache holds the votes of the features that read one word, by role
-	// and word (see votesOf); cacheKey is the buffer its keys are made in.
+	// and word (see votesOf): slices of arena, where they are made one
+	// after another, so that a word's votes cost no allocation of their
+	// own. cacheKey is the buffer its keys are made in.
 	cache    map[string][]vote
+	arena    []vote
 	cacheKey []byte
 	clean    strings.Builder
 }
 
-var scratches = sync.Pool{New: func() any { return &scratch{chunks: map[string]int{}, cache: map[string][]vote{}} }}
+// scratches are kept with their caches of votes (see freelist).
+var scratches = freelist.List[scratch]{New: func() *scratch { return &scratch{chunks: map[string]int{}, cache: map[string][]vote{}} }}
 
 // Tag splits text into words the way prose's tokenizer does and tags them,
 // appending the tokens to out, in order, with byte offsets into text. It is
@@ -49,7 +55,7 @@ var scratches = sync.Pool{New: func() any { return &scratch{chunks: map[string]i
 // panics on some malformed text ("People\xe2\x80's"); such a text gives no
 // tokens.
 func (t *Tagger) Tag(text string, out []Token) (res []Token) {
-	s := scratches.Get().(*scratch)
+	s := scratches.Get()
 	defer scratches.Put(s)
 	n0 := len(out)
 	defer func() {
@@ -206,7 +212,14 @@ func (t *Tagger) votesOf(s *scratch, role byte, w, norm string) []vote {
 	if vs, ok := s.cache[unsafe.String(unsafe.SliceData(k), len(k))]; ok {
 		return vs
 	}
-	var vs []vote
+	if len(s.cache) >= maxCachedWords {
+		// The votes returned before are used before the next call, and
+		// the cache no longer holds them: the arena is free again.
+		clear(s.cache)
+		s.arena = s.arena[:0]
+	}
+	from := len(s.arena)
+	vs := s.arena
 	switch role {
 	case 's':
 		var first [4]byte
@@ -225,9 +238,8 @@ func (t *Tagger) votesOf(s *scratch, role byte, w, norm string) []vote {
 	case 'o':
 		vs = t.lookup(s, vs, 13, w)
 	}
-	if len(s.cache) >= maxCachedWords {
-		clear(s.cache)
-	}
+	s.arena = vs
+	vs = vs[from:len(vs):len(vs)]
 	s.cache[string(k)] = vs
 	return vs
 }

@@ -3,6 +3,7 @@ package quantities
 import (
 	"math"
 	"sort"
+	"sync"
 
 	"github.com/factsheet/factsheet/extract/dates"
 	"github.com/factsheet/factsheet/extract/lex"
@@ -57,7 +58,10 @@ const (
 // footnote markers ("[12]"), page references ("p. 45"), list numbering and
 // fixed phrases ("walk on two legs", "one another"); see exclusions.go.
 func Quantities(text string, dates []dates.Date) []Quantity {
-	p := &parser{text: text, ws: lex.Words(text), dates: dates}
+	bp := wordBuffers.Get().(*[]lex.Word)
+	defer wordBuffers.Put(bp)
+	p := &parser{text: text, ws: lex.AppendWords((*bp)[:0], text), dates: dates}
+	defer func() { *bp = p.ws[:0] }()
 	var out []Quantity
 	d := 0
 	for i := 0; i < len(p.ws); {
@@ -508,3 +512,7 @@ func (p *parser) amountAt(j int) (Quantity, int, bool) {
 	q.Numeral = numeral
 	return q, end, true
 }
+
+// wordBuffers hold the words Quantities reads a text as, kept for the next
+// call (a quantity keeps none of them).
+var wordBuffers = sync.Pool{New: func() any { return new([]lex.Word) }}
