@@ -164,7 +164,7 @@ func (t *Tagger) predict(s *scratch, i int, ctx []string, w, p1, p2 string) stri
 	var present uint64
 	add := func(vs []vote) {
 		for _, v := range vs {
-			scores[v.class] += v.weight
+			scores[v.class] += int64(v.weight)
 			present |= 1 << v.class
 		}
 	}
@@ -195,12 +195,18 @@ func (t *Tagger) predict(s *scratch, i int, ctx []string, w, p1, p2 string) stri
 // vote is a feature's weight for a class, in thousandths.
 type vote struct {
 	class  uint8
-	weight int64
+	weight int32
 }
 
-// maxCachedWords bounds a scratch's cache of votes; it is emptied when
-// full.
-const maxCachedWords = 1 << 13
+// maxCachedWords and arenaVotes bound a scratch's cache of votes: it is
+// emptied when it holds maxCachedWords words, or when its arena (made once,
+// of arenaVotes votes: 2 MB) may not hold the next word's, so that it
+// never grows: about 40 votes a word.
+const (
+	maxCachedWords = 1 << 13
+	arenaVotes     = 1 << 18
+	maxWordVotes   = 4 * 64 // four features of at most one vote per class
+)
 
 // votesOf returns the votes of the features that read one word, by the
 // word's role: 's' the word scored (w, with its normalised form norm), 'p'
@@ -212,7 +218,10 @@ func (t *Tagger) votesOf(s *scratch, role byte, w, norm string) []vote {
 	if vs, ok := s.cache[unsafe.String(unsafe.SliceData(k), len(k))]; ok {
 		return vs
 	}
-	if len(s.cache) >= maxCachedWords {
+	if s.arena == nil {
+		s.arena = make([]vote, 0, arenaVotes)
+	}
+	if len(s.cache) >= maxCachedWords || cap(s.arena)-len(s.arena) < maxWordVotes {
 		// The votes returned before are used before the next call, and
 		// the cache no longer holds them: the arena is free again.
 		clear(s.cache)
@@ -261,7 +270,7 @@ func (t *Tagger) lookup(s *scratch, out []vote, template byte, parts ...string) 
 		return out
 	}
 	for j := m.start[f]; j < m.start[f+1]; j++ {
-		out = append(out, vote{m.class[j], int64(int32(m.weight[j]))})
+		out = append(out, vote{m.class[j], int32(m.weight[j])})
 	}
 	return out
 }
