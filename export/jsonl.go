@@ -88,9 +88,11 @@ func WriteSourceRecord(w io.Writer, src *sources.Source) error {
 	for text := src.Text; text != ""; {
 		n := len(text)
 		if n > textChunk {
-			// Cut before an ASCII byte: escaping is the same on either side.
+			// Cut where a character starts, never inside one: escaping is
+			// the same on either side (an invalid byte is replaced on its
+			// own).
 			n = textChunk
-			for n < len(text) && text[n] >= utf8.RuneSelf {
+			for n < len(text) && !utf8.RuneStart(text[n]) {
 				n++
 			}
 		}

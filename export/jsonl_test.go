@@ -35,7 +35,9 @@ func TestWriteSourceRecord(t *testing.T) {
 		{"plain", "In 1958 more than 500 million peasants joined 26,000 People's Communes."},
 		{"quotes and controls", "He said \"no\"\tand left.\r\n\x00\x1f<b>&amp;</b>\\"},
 		{"multibyte", "Köln — “Mao Zedong” 毛泽东, 1958–1962 ✓ 𝔘"},
+		{"no ASCII at all", "毛泽东大跃进𝔘𝔘“”"},
 		{"invalid UTF-8", "a\xffb\xc3(c\xe2\x82d\xf0\x9f\x98"},
+		{"invalid UTF-8 before multibyte", "\xe2\x82毛\xf0\x9f泽\x80\x80东\xc3"},
 		{"line separators", "one\u2028two\u2029three"},
 		{"a text field in the metadata", `"text":"" and "text":"x"`},
 	}
