@@ -61,7 +61,13 @@ func (o Options) Annotate(src sources.Source) *Document {
 // with offsets into it) that lie in s, in place of any date they overlap.
 func withYearLines(ds []dates.Date, yearLines []dates.Date, s lex.Span) []dates.Date {
 	var add []dates.Date
-	for _, y := range yearLines {
+	// yearLines are in text order: those of s follow the first that
+	// starts in it, so a long chronology is not read again per sentence.
+	first := sort.Search(len(yearLines), func(i int) bool { return yearLines[i].Start >= s.Start })
+	for _, y := range yearLines[first:] {
+		if y.Start >= s.End {
+			break
+		}
 		if s.Contains(y.Span) {
 			y.Start, y.End = y.Start-s.Start, y.End-s.Start
 			add = append(add, y)

@@ -113,6 +113,7 @@ func (o Options) AnnotateParts(src sources.Source, source func(*sources.Source) 
 	jobs := max(o.Jobs, 1)
 	blocks := paragraphBlocks(sents)
 	yearLines := dates.YearLines(text)
+	sort.SliceStable(yearLines, func(i, j int) bool { return yearLines[i].Start < yearLines[j].Start }) // for withYearLines
 	type found struct {
 		mentions []Mention // dates and quantities
 		shifts   map[int]dates.Shift

@@ -1,5 +1,7 @@
 package sources
 
+import "sort"
+
 // Source is one input, decoded to UTF-8 and read in its format. Offsets
 // everywhere else in factsheet are byte offsets into Text, the text a reader
 // sees: for Markdown without its markup, for HTML the main text of the page,
@@ -38,14 +40,13 @@ type Page struct {
 // PageAt returns the label of the page that holds offset, or "" when the
 // source has no pages or offset comes before the first.
 func (s *Source) PageAt(offset int) string {
-	label := ""
-	for _, p := range s.Pages {
-		if p.Start > offset {
-			break
-		}
-		label = p.Label
+	// Pages are in text order: the page is the last that starts by offset
+	// (found by halving, since every sentence of a long PDF asks).
+	i := sort.Search(len(s.Pages), func(i int) bool { return s.Pages[i].Start > offset })
+	if i == 0 {
+		return ""
 	}
-	return label
+	return s.Pages[i-1].Label
 }
 
 // Meta is the citation metadata of a source, as a CSL-JSON item (the format
