@@ -13,8 +13,9 @@ import (
 // (GOGC=50):
 //
 //   - A run over a corpus of many sources, a few read at a time, holds
-//     little (17 MB on the bench corpus), and collects seldom: Go's default
-//     of GOGC=100 spent about a fifth of the CPU of that run collecting.
+//     little (8–12 MB on the bench corpus) and lets its heap grow to three
+//     times that: Go's default of GOGC=100 spent about a fifth of the CPU
+//     of that run collecting.
 //   - A run that holds much (a 20 MB source's text, sentences and entities,
 //     about 100 MB; a workbook being built) grows its heap by 64 MB, and by
 //     half of what is live beyond 128 MB, so that a 20 MB source peaks
