@@ -367,8 +367,7 @@ func writeDocs(opts Options, format *export.Format, reviews *export.Reviews, reu
 			}
 			if r.records != nil {
 				r.doc, werr = writeRecords(out, r.records, werr)
-				sentences := bytes.Count(r.records, []byte(`{"record":"sentence"`))
-				claims := bytes.Count(r.records, []byte(`{"record":"claim"`))
+				sentences, claims := countRecords(r.records, 0)
 				stats.Sentences += sentences
 				stats.Claims += claims
 				reuse.add(r.key, len(r.records), sentences, claims)

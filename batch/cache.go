@@ -175,38 +175,30 @@ func (c *Cache) Has(key string) bool {
 // writeAtomic writes the file p of the cache: to a temporary file in its
 // folder, renamed into place.
 func (c *Cache) writeAtomic(p string, data []byte) error {
-	dir := filepath.Dir(p)
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return err
-	}
-	tmp, err := os.CreateTemp(dir, tmpPrefix+"*")
+	e, err := createAtomic(p)
 	if err != nil {
 		return err
 	}
-	_, werr := tmp.Write(data)
-	cerr := tmp.Close()
-	if werr == nil {
-		werr = cerr
+	if _, err := e.Write(data); err != nil {
+		e.abort()
+		return err
 	}
-	if werr == nil {
-		werr = os.Rename(tmp.Name(), p)
-	}
-	if werr != nil {
-		os.Remove(tmp.Name())
-	}
-	return werr
+	return e.commit()
 }
 
-// cacheEntry is an entry being written a part at a time (see streamed): a
-// temporary file beside its place, renamed into it by commit.
+// cacheEntry is a file of the cache being written (a long source's entry
+// a part at a time, see streamed): a temporary file beside its place,
+// renamed into it by commit.
 type cacheEntry struct {
 	*os.File
 	path string
 }
 
 // newEntry starts writing the entry of key.
-func (c *Cache) newEntry(key string) (*cacheEntry, error) {
-	p := c.path(key)
+func (c *Cache) newEntry(key string) (*cacheEntry, error) { return createAtomic(c.path(key)) }
+
+// createAtomic starts writing the file p of the cache.
+func createAtomic(p string) (*cacheEntry, error) {
 	if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
 		return nil, err
 	}
@@ -321,13 +313,9 @@ func heldByNotes(root string, cutoff time.Time) map[string]bool {
 		if err != nil {
 			continue
 		}
-		lines := strings.Split(string(data), "\n")
-		if len(lines) < 3 || lines[0] != noteHeader {
-			continue
-		}
-		for _, line := range lines[3:] {
-			if key, _, ok := strings.Cut(line, " "); ok {
-				held[key] = true
+		if n, _, ok := parseNote(data); ok {
+			for _, e := range n.entries {
+				held[e.key] = true
 			}
 		}
 	}

@@ -136,32 +136,18 @@ var copyPiece = 1 << 20
 // time, counts its bytes, sentences and claims, and closes it.
 func copyRecords(f *os.File, rw export.RecordWriter) (w written) {
 	defer f.Close()
-	sentence, claim := []byte("\n"+`{"record":"sentence"`), []byte("\n"+`{"record":"claim"`)
 	// The tail of a piece goes before the next, so that a record's start
-	// cut between two is found; a start is counted in the piece that holds
-	// its last byte.
-	keep := len(sentence) - 1
-	count := func(piece, start []byte, carry int) int {
-		n := 0
-		for at := 0; ; {
-			i := bytes.Index(piece[at:], start)
-			if i < 0 {
-				return n
-			}
-			if at+i+len(start) > carry {
-				n++
-			}
-			at += i + 1
-		}
-	}
+	// cut between two is found (see countRecords).
+	keep := len(sentenceStart) - 1
 	buf := make([]byte, keep+copyPiece)
 	carry := 0
 	for {
 		n, rerr := f.Read(buf[carry:])
 		if n > 0 {
 			piece := buf[:carry+n]
-			w.sentences += count(piece, sentence, carry)
-			w.claims += count(piece, claim, carry)
+			sentences, claims := countRecords(piece, carry)
+			w.sentences += sentences
+			w.claims += claims
 			w.bytes += n
 			if w.werr = rw.WriteRecords(buf[carry : carry+n]); w.werr != nil {
 				return w
@@ -178,4 +164,31 @@ func copyRecords(f *os.File, rw export.RecordWriter) (w written) {
 			return w
 		}
 	}
+}
+
+// The starts of sentence and claim records: a source's records begin with
+// its source record, so each of the others follows a line end.
+var (
+	sentenceStart = []byte("\n" + `{"record":"sentence"`)
+	claimStart    = []byte("\n" + `{"record":"claim"`)
+)
+
+// countRecords counts the sentence and claim records that start in b,
+// those whose start ends after its first carry bytes (counted before,
+// with the piece those bytes ended).
+func countRecords(b []byte, carry int) (sentences, claims int) {
+	count := func(start []byte) int {
+		n := 0
+		for at := 0; ; {
+			i := bytes.Index(b[at:], start)
+			if i < 0 {
+				return n
+			}
+			if at+i+len(start) > carry {
+				n++
+			}
+			at += i + 1
+		}
+	}
+	return count(sentenceStart), count(claimStart)
 }

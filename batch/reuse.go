@@ -110,34 +110,43 @@ func readNote(p, path string) (*outputNote, error) {
 	if err != nil {
 		return nil, err
 	}
-	lines := strings.Split(strings.TrimSuffix(string(data), "\n"), "\n")
-	bad := fmt.Errorf("%s: not a note of %s", p, path)
-	if len(lines) < 3 || lines[0] != noteHeader || lines[1] != path {
-		return nil, bad
+	n, of, ok := parseNote(data)
+	if !ok || of != path {
+		return nil, fmt.Errorf("%s: not a note of %s", p, path)
 	}
-	var n outputNote
+	return n, nil
+}
+
+// parseNote reads a note (see writeNote) and the output it is of.
+func parseNote(data []byte) (n *outputNote, path string, ok bool) {
+	lines := strings.Split(strings.TrimSuffix(string(data), "\n"), "\n")
+	if len(lines) < 3 || lines[0] != noteHeader {
+		return nil, "", false
+	}
+	n = &outputNote{}
 	if _, err := fmt.Sscanf(lines[2], "%d %d", &n.size, &n.modTime); err != nil {
-		return nil, bad
+		return nil, "", false
 	}
 	var total int64
 	for _, line := range lines[3:] {
 		f := strings.Fields(line)
 		if len(f) != 4 {
-			return nil, bad
+			return nil, "", false
 		}
 		e := noteEntry{key: f[0]}
 		for i, v := range []*int{&e.bytes, &e.sentences, &e.claims} {
+			var err error
 			if *v, err = strconv.Atoi(f[i+1]); err != nil || *v < 0 {
-				return nil, bad
+				return nil, "", false
 			}
 		}
 		total += int64(e.bytes)
 		n.entries = append(n.entries, e)
 	}
 	if total != n.size {
-		return nil, bad
+		return nil, "", false
 	}
-	return &n, nil
+	return n, lines[1], true
 }
 
 // writeNote keeps, atomically, the note of the output at path.

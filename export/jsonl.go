@@ -52,19 +52,16 @@ func (j *jsonlWriter) Write(doc *annotate.Document) error {
 	if err := WriteSourceRecord(j.w, &doc.Source); err != nil {
 		return err
 	}
-	var err error
-	j.buf = j.buf[:0]
 	for _, p := range doc.Parts() {
-		if j.buf, err = AppendPartRecords(j.buf, doc.Source.ID, p); err != nil {
+		var err error
+		if j.buf, err = AppendPartRecords(j.buf[:0], doc.Source.ID, p); err != nil {
 			return err
 		}
-		if len(j.buf) >= 1<<20 {
-			j.w.Write(j.buf)
-			j.buf = j.buf[:0]
+		if _, err := j.w.Write(j.buf); err != nil {
+			return err
 		}
 	}
-	_, err = j.w.Write(j.buf)
-	return err
+	return nil
 }
 
 // WriteSourceRecord writes the JSON Lines record of a source to w, as the
