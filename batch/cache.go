@@ -64,20 +64,20 @@ func (c *Cache) Key(src sources.Source) string {
 	about := src
 	about.Text = ""
 	meta, _ := json.Marshal(about)
-	h := sha256.New()
-	for _, part := range []string{"factsheet cache " + cacheLayout, c.salt, src.SHA256, string(meta)} {
-		io.WriteString(h, part)
-		h.Write([]byte{0})
-	}
-	return hex.EncodeToString(h.Sum(nil))
+	return hashKey("factsheet cache "+cacheLayout, c.salt, src.SHA256, string(meta))
 }
 
 // InputKey is the entry's name for an input whose identity (see
 // sources.Reader.Identity) is id: the SHA-256 of the cache's salt and the
 // identity, which stands for the source the input makes.
 func (c *Cache) InputKey(id string) string {
+	return hashKey("factsheet cache "+cacheLayout+" input", c.salt, id)
+}
+
+// hashKey is the hex SHA-256 of parts, each ended by a NUL byte.
+func hashKey(parts ...string) string {
 	h := sha256.New()
-	for _, part := range []string{"factsheet cache " + cacheLayout + " input", c.salt, id} {
+	for _, part := range parts {
 		io.WriteString(h, part)
 		h.Write([]byte{0})
 	}
