@@ -17,15 +17,8 @@ func ratioAt(ws []lex.Word, i int, bare bool) (float64, int, bool) {
 	}
 	// "one in four", "nine out of ten", "one in every five"
 	a, aok := smallCount(ws, i)
-	if ok := aok; ok && a.Next < len(ws) {
-		k := a.Next
-		if k+1 < len(ws) && ws[k].Lower == "out" && ws[k+1].Lower == "of" {
-			k += 2
-		} else if ws[k].Lower == "in" {
-			k++
-		} else {
-			k = -1
-		}
+	if aok && a.Next < len(ws) {
+		k := outOfAt(ws, a.Next)
 		if k > 0 && k < len(ws) && ws[k].Lower == "every" {
 			k++
 		}
@@ -40,14 +33,7 @@ func ratioAt(ws []lex.Word, i int, bare bool) (float64, int, bool) {
 	// between the numbers, and "every" to say it is a rate.
 	if aok && a.Next+3 < len(ws) && ws[a.Next].Kind == lex.WordLetters &&
 		!ws[a.Next].Capitalised() && (looksPlural(ws[a.Next].Lower) || ws[a.Next].Lower == "people" || a.Value == 1) {
-		k := a.Next + 1
-		if ws[k].Lower == "out" && ws[k+1].Lower == "of" {
-			k += 2
-		} else if ws[k].Lower == "in" {
-			k++
-		} else {
-			k = -1
-		}
+		k := outOfAt(ws, a.Next+1)
 		if k > 0 && k+1 < len(ws) && ws[k].Lower == "every" {
 			if b, ok := everyCount(ws, k+1); ok && b.Value > a.Value {
 				return a.Value / b.Value, b.Next, true
@@ -90,6 +76,18 @@ func ratioAt(ws []lex.Word, i int, bare bool) (float64, int, bool) {
 		return f, next, true // "by a third", "a two-thirds majority"
 	}
 	return 0, i, false
+}
+
+// outOfAt returns the index after the "out of" or "in" of a ratio at ws[k]
+// ("one in four", "nine out of ten"), or -1.
+func outOfAt(ws []lex.Word, k int) int {
+	switch {
+	case k+1 < len(ws) && ws[k].Lower == "out" && ws[k+1].Lower == "of":
+		return k + 2
+	case k < len(ws) && ws[k].Lower == "in":
+		return k + 1
+	}
+	return -1
 }
 
 // halfNotRatio are the words before "half" that make it a part of time or
