@@ -602,8 +602,7 @@ func (p *dateParser) bareYear(i int, ctx ctxLevel) (dpoint, bool) {
 			return dpoint{}, false
 		}
 	}
-	if p.countAfter(pt.to, ctx) || ctx == ctxWeak && num(t)%100 == 0 && !p.dateFollows(pt.to) && !yearNouns[p.word(pt.to)] &&
-		!lex.EventPlurals[p.word(pt.to)] {
+	if p.countAfter(pt.to, ctx) || ctx == ctxWeak && num(t)%100 == 0 && !p.dateFollows(pt.to) && !yearNouns[p.word(pt.to)] {
 		return dpoint{}, false
 	}
 	return pt, true
@@ -611,13 +610,14 @@ func (p *dateParser) bareYear(i int, ctx ctxLevel) (dpoint, bool) {
 
 // yearNouns are the things a year before them dates, even a round year
 // that could be a count ("the 2000 census", "the 1900 election", "the 2000
-// Olympics"): events, plans and reports.
-var yearNouns = lex.SetOf("census", "election", "budget", "harvest", "campaign", "season", "survey", "report",
+// Olympics"): events, plans and reports, with their plurals
+// (lex.EventPlurals: "the 1900 elections").
+var yearNouns = lex.WithWords(lex.SetOf("census", "election", "budget", "harvest", "campaign", "season", "survey", "report",
 	"plan", "crisis", "revolution", "war", "famine", "flood", "earthquake", "drought", "olympics", "games",
 	"edition", "congress", "conference", "summit", "treaty", "act", "law", "constitution", "referendum",
 	"strike", "uprising", "coup", "recession", "exhibition", "expedition", "tour", "championship",
 	"tournament", "cup", "estimate", "count", "figures", "statistics", "data", "agreement", "accord",
-	"convention", "assembly", "session", "fiscal", "financial", "academic", "school", "tax", "vintage")
+	"convention", "assembly", "session", "fiscal", "financial", "academic", "school", "tax", "vintage"), lex.EventPlurals)
 
 // threeDigitYear reports whether a number of three digits is a year: after
 // "in", "c." or "the year", and before a clause rather than a noun ("in 476
