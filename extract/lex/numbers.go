@@ -235,6 +235,12 @@ func DigitsAt(ws []Word, i int, money bool) (Number, bool) {
 		return Number{}, false
 	}
 	n := Number{Value: w.Value, Start: i, Next: i + 1, Scale: 1, Plain: w.Form == Plain}
+	if w.Form == Fraction && w.Value < 1 {
+		if s, next, ok := ofAScale(ws, i+1); ok {
+			// "½ a million", "¾ of a million", as "half a million"
+			return Number{Value: w.Value * s, Start: i, Next: next, Scaled: true, Scale: s}, true
+		}
+	}
 	// A mixed fraction: "10 1/2".
 	if f, next, ok := SlashFraction(ws, i+1); ok && !strings.ContainsAny(w.Lit, ".,") && f < 1 {
 		n.Value += f
@@ -243,6 +249,22 @@ func DigitsAt(ws []Word, i int, money bool) (Number, bool) {
 	// "1.5 million", "3 and a half million", "66bn", "30 lakh".
 	n = withScale(ws, n, money)
 	return n, true
+}
+
+// ofAScale reads "a million" or "of a million" at ws[j], the scale word a
+// thousand or more, after a fraction: it returns the scale and the index
+// after it.
+func ofAScale(ws []Word, j int) (float64, int, bool) {
+	if j < len(ws) && ws[j].Lower == "of" {
+		j++
+	}
+	if j+1 >= len(ws) || ws[j].Lower != "a" && ws[j].Lower != "an" {
+		return 0, j, false
+	}
+	if s := ScaleWords[ws[j+1].Lower]; s >= 1e3 {
+		return s, j + 2, true
+	}
+	return 0, j, false
 }
 
 // SlashFraction reads "1/2" at ws[i]: digits, a joined slash and joined

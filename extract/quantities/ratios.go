@@ -56,6 +56,9 @@ func ratioAt(ws []lex.Word, i int, bare bool) (float64, int, bool) {
 			ws[i+1].Lower == "his" || ws[i+1].Lower == "her") {
 			return 0.5, i + 1, true
 		}
+		if n, ok := lex.WordNumberAt(ws, i); ok && n.Scaled {
+			return 0, i, false // "more than half a million" is a number
+		}
 		if bare {
 			return 0.5, i + 1, true
 		}

@@ -47,3 +47,24 @@ func TestQuantitiesRatiosWithNoun(t *testing.T) {
 			[]quantityCase{count("Two people", 2, "people")}},
 	})
 }
+
+// TestQuantitiesHalfAMillionIsANumber: a fraction before "a million" (or
+// "of a million", "a dozen") is one number, also after a qualifier and
+// when the fraction is a vulgar fraction sign, not a share and a count
+// ("the Germans suffering roughly ½ a million", a Somme history).
+func TestQuantitiesHalfAMillionIsANumber(t *testing.T) {
+	runClass(t, []classCase{
+		{"more than half a million", "More than half a million died of typhus.",
+			[]quantityCase{one("More than half a million", 500000, KindCount, "", lex.QualGT)}},
+		{"roughly half a million", "The Germans lost roughly half a million men.",
+			[]quantityCase{one("roughly half a million men", 500000, KindCount, "men", lex.QualApprox)}},
+		{"about half a dozen", "About half a dozen ships sank.",
+			[]quantityCase{one("About half a dozen ships", 6, KindCount, "ships", lex.QualApprox)}},
+		{"vulgar half a million", "The Germans suffered roughly ½ a million.",
+			[]quantityCase{one("roughly ½ a million", 500000, KindCount, "", lex.QualApprox)}},
+		{"vulgar three quarters of a million", "Some ¾ of a million fled.",
+			[]quantityCase{one("Some ¾ of a million", 750000, KindCount, "", lex.QualApprox)}},
+		{"more than half of", "More than half of the men died.",
+			[]quantityCase{one("More than half", 0.5, KindRatio, "", lex.QualGT)}},
+	})
+}
