@@ -605,8 +605,20 @@ func (p *dateParser) bareYear(i int, ctx ctxLevel) (dpoint, bool) {
 	if p.countAfter(pt.to, ctx) || ctx == ctxWeak && num(t)%100 == 0 && !p.dateFollows(pt.to) && !yearNouns[p.word(pt.to)] {
 		return dpoint{}, false
 	}
+	if ctx == ctxWeak && num(t)%100 == 0 && approxWords[p.word(i-1)] && copulas[p.word(i-2)] {
+		return dpoint{}, false // "the weekly death-roll was about 1000, but ...": a count
+	}
 	return pt, true
 }
+
+// approxWords are the words of approximation a year may follow ("around
+// 1500") as a count may ("about 1000 deaths").
+var approxWords = lex.SetOf("about", "around", "approximately", "roughly")
+
+// copulas are the verbs that put a figure as what their subject is or came
+// to: after them, a round number with a word of approximation is a count
+// ("was about 1000", "reached around 2000"), not a year.
+var copulas = lex.SetOf("was", "is", "were", "are", "numbered", "reached", "totalled", "totaled")
 
 // yearNouns are the things a year before them dates, even a round year
 // that could be a count ("the 2000 census", "the 1900 election", "the 2000

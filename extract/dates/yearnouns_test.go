@@ -91,3 +91,25 @@ func TestBareWeekdaysAfterVerbs(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { checkDates(t, tt.text, tt.want) })
 	}
 }
+
+// TestRoundNumbersAfterWasAbout: a round number after "was about",
+// "reached around" is what the subject amounted to, a count ("the weekly
+// death-roll ... was about 1000, but that it might be higher", from a
+// history of the Bengal famine), even before a comma; after other verbs
+// and after "in about" it stays a year.
+func TestRoundNumbersAfterWasAbout(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"was about before a comma", "The weekly death-roll was about 1000, but it might be higher.", nil},
+		{"was about at the end", "The toll in Calcutta was about 2000.", nil},
+		{"reached around", "The garrison reached around 1500, and held.", nil},
+		{"built around", "The chapel was built around 1500, and restored later.", []string{"around 1500 = 1500~"}},
+		{"in about", "In about 1800, the town had a mill.", []string{"about 1800 = 1800~"}},
+		{"was about a year not round", "The manuscript was about 1450, the scribe thought.", []string{"about 1450 = 1450~"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkDates(t, tt.text, tt.want) })
+	}
+}
